@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The `broadsheet` command: run the built CLI.
+import { main } from '../dist/cli.js'
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,2 @@
+// Public entry point of @broadsheet/parser.
+export type * from './types.ts'

@@ -1,0 +1,103 @@
+// The output contract of @broadsheet/parser: what parsePage returns. Other projects depend on these shapes.
+
+/** What kind of thing an item on the page is. */
+export type ItemKind = 'article' | 'commentary' | 'photo' | 'brief'
+
+/** The three entity types the recognizer finds. */
+export type EntityType = 'PERSON' | 'LOCATION' | 'ORGANIZATION'
+
+/** An inclusive range of 1-based source line numbers: `[first, last]`. */
+export type LineRange = [number, number]
+
+/**
+ * One entity mention inside a text field. `start`/`end` are JavaScript string indices into that field's
+ * text (end exclusive), so `field.slice(start, end) === text`.
+ *
+ * @example { text: '谭德塞', type: 'PERSON', start: 10, end: 13, canonical: 'PERSON:谭德塞' }
+ */
+export interface EntitySpan {
+  text: string
+  type: EntityType
+  start: number
+  end: number
+  /** Stable id of the entity this mention names: `${type}:${canonical name}`. */
+  canonical: string
+}
+
+/**
+ * A byline as printed. `□新华社记者 王鹏` gives `{ agency: '新华社', role: '记者', names: ['王鹏'] }`;
+ * `新华社评论员` gives role `评论员` and no names.
+ */
+export interface Byline {
+  text: string
+  agency: string | null
+  role: string | null
+  names: string[]
+}
+
+/**
+ * Where and when a story was filed: `（新华社北京3月12日电）`, or `新华社北京4月30日电` opening a paragraph.
+ * `date` is ISO (`2020-03-12`); year and month come from the page date when the dateline leaves them out.
+ */
+export interface Dateline {
+  text: string
+  agency: string | null
+  place: string | null
+  date: string | null
+}
+
+/** A paragraph as a reader sees it: hard wraps joined, extraction spaces and noise removed. */
+export interface Paragraph {
+  text: string
+  lines: LineRange
+  entities: EntitySpan[]
+}
+
+export interface Section {
+  heading: string | null
+  paragraphs: Paragraph[]
+}
+
+/** One article, commentary, photo or brief on the page. */
+export interface Item {
+  kind: ItemKind
+  kicker: string | null
+  title: string | null
+  subtitle: string | null
+  /** Entity mentions in `title`, with offsets into the title. */
+  titleEntities: EntitySpan[]
+  bylines: Byline[]
+  /** A photo credit such as `据新华社发` or `新华社记者 肖艺九摄`. */
+  credit: string | null
+  dateline: Dateline | null
+  sections: Section[]
+  lines: LineRange
+}
+
+/** The input formats parsePage understands. */
+export type SourceFormat = 'page' | 'eedition'
+
+export interface PageMeta {
+  /** The issue date, `YYYY-MM-DD`. Datelines resolve their day against it. */
+  date?: string | null
+  /** The page number (版次). */
+  page?: number | null
+  /** The publication, e.g. `人民日报`. */
+  publication?: string | null
+}
+
+export interface ParseOptions extends PageMeta {
+  /** Force an input format instead of detecting it. */
+  format?: SourceFormat
+  /** Run entity recognition (default true). Turn off to measure layout parsing alone. */
+  entities?: boolean
+}
+
+export interface ParsedPage {
+  date: string | null
+  page: number | null
+  publication: string | null
+  format: SourceFormat
+  items: Item[]
+  warnings: string[]
+}
