@@ -1,0 +1,33 @@
+// What every resolver receives: the Prisma client and who is asking.
+import type { PrismaClient } from '../../../prisma/generated/prisma/client.ts'
+
+export interface Context {
+  prisma: PrismaClient
+  /** The bearer token the request presented, or null. */
+  token: string | null
+  /** The token that unlocks ingest (BROADSHEET_API_TOKEN); null turns ingest off. */
+  ingestToken: string | null
+}
+
+/**
+ * Builds a request's context.
+ *
+ * @example createContext({ prisma, token: bearerToken(req.headers.authorization), ingestToken: env.apiToken })
+ */
+export function createContext({
+  prisma,
+  token = null,
+  ingestToken = null,
+}: {
+  prisma: PrismaClient
+  token?: string | null
+  ingestToken?: string | null
+}): Context {
+  return { prisma, token, ingestToken }
+}
+
+/** The token in an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(header: string | null | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')
+  return match?.[1] ?? null
+}

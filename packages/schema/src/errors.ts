@@ -1,0 +1,20 @@
+// The errors clients are meant to see: GraphQLErrors with a machine-readable extensions.code.
+import { PothosValidationError } from '@pothos/core'
+import { GraphQLError } from 'graphql'
+
+/** A bad argument: an unknown id, a malformed cursor, an inverted date range. */
+export function badUserInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } })
+}
+
+/**
+ * Pothos rejects malformed global ids and cursors with a PothosValidationError; those are the client's
+ * mistake, so they become BAD_USER_INPUT. Anything else is left for the server's formatError to mask.
+ */
+export function isClientError(error: unknown): error is PothosValidationError | GraphQLError {
+  return error instanceof PothosValidationError || (error instanceof GraphQLError && !!error.extensions.code)
+}

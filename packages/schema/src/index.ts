@@ -1,0 +1,19 @@
+// Public entry point of @broadsheet/schema: the executable schema and the request context.
+import { lexicographicSortSchema } from 'graphql'
+import { builder } from './builder.ts'
+import './types/scalars.ts'
+import './types/issue.ts'
+import './types/article.ts'
+import './types/entity.ts'
+import './types/search.ts'
+import './types/stats.ts'
+import './types/ingest.ts'
+
+builder.queryType({})
+
+/** The Broadsheet GraphQL schema. */
+export const schema = lexicographicSortSchema(builder.toSchema())
+
+export { bearerToken, createContext, type Context } from './context.ts'
+export { badUserInput, forbidden, isClientError } from './errors.ts'
+export { limits, maxPageSize, defaultPageSize } from './limits.ts'

@@ -1,0 +1,237 @@
+// Articles and what hangs off them: bylines, dateline, sections, paragraphs, mentions, source, related articles.
+import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
+import type { Prisma } from '../../../../prisma/generated/prisma/client.ts'
+import { builder } from '../builder.ts'
+import { badUserInput } from '../errors.ts'
+import { pageSize } from '../limits.ts'
+import { Entity } from './entity.ts'
+import { ArticleKind, EntityType, MentionField, SourceFormat, dateRange } from './scalars.ts'
+
+export const ArticleFilter = builder.inputType('ArticleFilter', {
+  description: 'Narrows an article list. Every condition given must hold.',
+  fields: (t) => ({
+    dateFrom: t.field({ type: 'Date', required: false, description: 'Issue date on or after this day.' }),
+    dateTo: t.field({ type: 'Date', required: false, description: 'Issue date on or before this day.' }),
+    date: t.field({ type: 'Date', required: false, description: 'Issue date exactly.' }),
+    publication: t.string({ required: false, description: 'Publication name, such as 人民日报.' }),
+    page: t.int({ required: false, description: 'Page number (版次).' }),
+    kind: t.field({ type: ArticleKind, required: false }),
+    entityIds: t.idList({ required: false, description: 'Entities the article must all mention.' }),
+    agency: t.string({
+      required: false,
+      description: 'News agency in a byline or the dateline, such as 新华社.',
+    }),
+  }),
+})
+
+type ArticleFilterValue = typeof ArticleFilter.$inferInput
+
+/** Turns an ArticleFilter into a Prisma where clause, rejecting inverted ranges and foreign ids. */
+export function articleWhere(filter: ArticleFilterValue | null | undefined): Prisma.ArticleWhereInput {
+  if (!filter) return {}
+  const and: Prisma.ArticleWhereInput[] = []
+  const range = dateRange(filter.dateFrom, filter.dateTo)
+  if (range) and.push({ date: range })
+  if (filter.date) and.push({ date: filter.date })
+  if (filter.publication) and.push({ page: { issue: { publication: { name: filter.publication } } } })
+  if (filter.page != null) and.push({ page: { number: filter.page } })
+  if (filter.kind) and.push({ kind: filter.kind })
+  for (const id of filter.entityIds ?? []) {
+    and.push({ mentions: { some: { entityId: decodeEntityId(String(id)) } } })
+  }
+  if (filter.agency) {
+    and.push({ OR: [{ bylines: { some: { agency: filter.agency } } }, { datelineAgency: filter.agency }] })
+  }
+  return { AND: and }
+}
+
+/** The database id inside an Entity's global id. */
+export function decodeEntityId(globalId: string): number {
+  const { typename, id } = decodeGlobalID(globalId)
+  if (typename !== 'Entity' || !/^\d+$/.test(id)) throw badUserInput(`Not an Entity id: ${globalId}`)
+  return Number(id)
+}
+
+builder.prismaObject('Byline', {
+  select: {},
+  description: 'A byline as printed: `□新华社记者 王鹏` is agency 新华社, role 记者, names [王鹏].',
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    agency: t.exposeString('agency', { nullable: true }),
+    role: t.exposeString('role', { nullable: true }),
+    names: t.exposeStringList('names'),
+  }),
+})
+
+const Dateline = builder
+  .objectRef<{ text: string; agency: string | null; place: string | null; date: Date | null }>('Dateline')
+  .implement({
+    description: 'Where and when a story was filed: `（新华社北京3月12日电）`.',
+    fields: (t) => ({
+      text: t.exposeString('text'),
+      agency: t.exposeString('agency', { nullable: true }),
+      place: t.exposeString('place', { nullable: true }),
+      date: t.expose('date', { type: 'Date', nullable: true }),
+    }),
+  })
+
+const Source = builder
+  .objectRef<{ format: 'PAGE' | 'EEDITION' | 'PKU'; file: string; lines: number[] }>('Source')
+  .implement({
+    description: 'Where an article came from: the file and its 1-based inclusive line range.',
+    fields: (t) => ({
+      format: t.expose('format', { type: SourceFormat }),
+      file: t.exposeString('file'),
+      lines: t.exposeIntList('lines', { description: '`[first, last]` source lines.' }),
+    }),
+  })
+
+builder.prismaObject('Mention', {
+  select: {},
+  description:
+    'One mention of an entity; `start`/`end` index the text of the field it sits in (end exclusive).',
+  fields: (t) => ({
+    start: t.exposeInt('start'),
+    end: t.exposeInt('end'),
+    text: t.exposeString('text'),
+    field: t.expose('field', { type: MentionField }),
+    entity: t.relation('entity'),
+  }),
+})
+
+builder.prismaObject('Paragraph', {
+  select: {},
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    lines: t.intList({
+      description: '`[first, last]` source lines.',
+      select: { firstLine: true, lastLine: true },
+      resolve: (p) => [p.firstLine, p.lastLine],
+    }),
+    mentions: t.relation('mentions', { query: { orderBy: { start: 'asc' } } }),
+  }),
+})
+
+builder.prismaObject('Section', {
+  select: {},
+  fields: (t) => ({
+    heading: t.exposeString('heading', { nullable: true }),
+    paragraphs: t.relation('paragraphs', { query: { orderBy: { position: 'asc' } } }),
+  }),
+})
+
+export const Article = builder.prismaNode('Article', {
+  id: { field: 'id' },
+  select: { id: true },
+  fields: (t) => ({
+    kind: t.expose('kind', { type: ArticleKind }),
+    kicker: t.exposeString('kicker', { nullable: true, description: '引题, the line above the title.' }),
+    title: t.exposeString('title', { nullable: true }),
+    subtitle: t.exposeString('subtitle', { nullable: true }),
+    credit: t.exposeString('credit', { nullable: true, description: 'A photo credit, such as 据新华社发.' }),
+    date: t.expose('date', { type: 'Date', description: 'The issue date.' }),
+    position: t.exposeInt('position', { description: 'Reading order on the page, from 0.' }),
+    page: t.relation('page'),
+    bylines: t.relation('bylines', { query: { orderBy: { position: 'asc' } } }),
+    dateline: t.field({
+      type: Dateline,
+      nullable: true,
+      select: { datelineText: true, datelineAgency: true, datelinePlace: true, datelineDate: true },
+      resolve: (a) =>
+        a.datelineText == null
+          ? null
+          : { text: a.datelineText, agency: a.datelineAgency, place: a.datelinePlace, date: a.datelineDate },
+    }),
+    sections: t.relation('sections', { query: { orderBy: { position: 'asc' } } }),
+    titleMentions: t.relation('mentions', {
+      description: 'Entity mentions in the title, with offsets into the title.',
+      query: { where: { field: 'TITLE' }, orderBy: { position: 'asc' } },
+    }),
+    mentionCount: t.relationCount('mentions'),
+    entities: t.connection(
+      {
+        type: Entity,
+        description: 'The distinct entities the article mentions, in order of first mention.',
+        args: { type: t.arg({ type: EntityType, required: false }) },
+        select: (args, _ctx, nestedSelection) => ({
+          mentions: {
+            where: args.type ? { entity: { type: args.type } } : undefined,
+            distinct: ['entityId'],
+            orderBy: { position: 'asc' },
+            select: { entity: nestedSelection(true, ['edges', 'node']) },
+          },
+        }),
+        resolve: (article, args) => {
+          const entities = article.mentions.map((mention) => mention.entity)
+          return { ...resolveArrayConnection({ args }, entities), totalCount: entities.length }
+        },
+      },
+      {
+        name: 'ArticleEntityConnection',
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount }),
+        }),
+      },
+      { name: 'ArticleEntityEdge' },
+    ),
+    source: t.field({
+      type: Source,
+      select: { sourceFormat: true, sourceFile: true, sourceFirstLine: true, sourceLastLine: true },
+      resolve: (a) => ({
+        format: a.sourceFormat,
+        file: a.sourceFile,
+        lines: [a.sourceFirstLine, a.sourceLastLine],
+      }),
+    }),
+    sourceText: t.exposeString('sourceText', { description: 'The raw source lines the article came from.' }),
+    related: t.prismaField({
+      type: ['Article'],
+      description: 'The articles sharing the most entities with this one, most shared first.',
+      args: { first: t.arg.int({ required: false, defaultValue: 5 }) },
+      complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.first ?? 5) }),
+      resolve: async (query, article, args, ctx) => {
+        const first = pageSize(args.first)
+        const ranked = await ctx.prisma.$queryRaw<{ id: number }[]>`
+          WITH mine AS (SELECT DISTINCT "entityId" FROM "Mention" WHERE "articleId" = ${article.id})
+          SELECT m."articleId" AS id
+          FROM "Mention" m JOIN mine USING ("entityId")
+          WHERE m."articleId" <> ${article.id}
+          GROUP BY m."articleId"
+          ORDER BY count(DISTINCT m."entityId") DESC, m."articleId" DESC
+          LIMIT ${first}`
+        const ids = ranked.map((row) => row.id)
+        const rows = await ctx.prisma.article.findMany({ ...query, where: { id: { in: ids } } })
+        return ids.flatMap((id) => rows.filter((row) => row.id === id))
+      },
+    }),
+  }),
+})
+
+builder.queryFields((t) => ({
+  articles: t.prismaConnection(
+    {
+      type: 'Article',
+      cursor: 'id',
+      description: 'Articles, newest first (then by reading order).',
+      args: { filter: t.arg({ type: ArticleFilter, required: false }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.article.findMany({
+          ...query,
+          where: articleWhere(args.filter),
+          orderBy: [{ date: 'desc' }, { id: 'desc' }],
+        }),
+      totalCount: (_root, args, ctx) => ctx.prisma.article.count({ where: articleWhere(args.filter) }),
+    },
+    { name: 'ArticleConnection' },
+    { name: 'ArticleEdge' },
+  ),
+  article: t.prismaField({
+    type: 'Article',
+    args: { id: t.arg.globalID({ required: true, for: Article }) },
+    resolve: async (query, _root, args, ctx) => {
+      const article = await ctx.prisma.article.findUnique({ ...query, where: { id: Number(args.id.id) } })
+      if (!article) throw badUserInput(`No article with id ${args.id.id}`)
+      return article
+    },
+  }),
+}))

@@ -1,0 +1,214 @@
+// Entities (people, places, organizations): where they are mentioned, when, and with whom.
+import { queryFromInfo } from '@pothos/plugin-prisma'
+import type { GraphQLResolveInfo } from 'graphql'
+import type { Prisma } from '../../../../prisma/generated/prisma/client.ts'
+import { builder } from '../builder.ts'
+import type { Context } from '../context.ts'
+import { badUserInput } from '../errors.ts'
+import { pageSize } from '../limits.ts'
+import { EntityType, dateRange, formatDate } from './scalars.ts'
+
+const Granularity = builder.enumType('TimelineGranularity', { values: ['DAY', 'MONTH'] as const })
+const EntityOrder = builder.enumType('EntityOrder', {
+  values: {
+    MENTIONS: { description: 'Most mentioned first.' },
+    NAME: { description: 'By name.' },
+  } as const,
+})
+
+const TimelinePoint = builder.objectRef<{ period: string; count: number }>('TimelinePoint').implement({
+  description: 'How many articles mentioned the entity in one period.',
+  fields: (t) => ({
+    period: t.exposeString('period', { description: '`YYYY-MM-DD` for days, `YYYY-MM` for months.' }),
+    count: t.exposeInt('count'),
+  }),
+})
+
+interface EntityCountShape {
+  entity: Prisma.EntityGetPayload<{ select: { id: true } }>
+  count: number
+}
+
+export const EntityCount = builder.objectRef<EntityCountShape>('EntityCount')
+
+/** Loads entities by id for an EntityCount list, planning their selection from `info`, in the given order. */
+async function entityCounts(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  counts: { id: number; count: number }[],
+): Promise<EntityCountShape[]> {
+  const query = queryFromInfo({ context: ctx, info, path: ['entity'], select: { id: true } })
+  const rows = await ctx.prisma.entity.findMany({ ...query, where: { id: { in: counts.map((c) => c.id) } } })
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return counts.flatMap(({ id, count }) => {
+    const entity = byId.get(id)
+    return entity ? [{ entity, count }] : []
+  })
+}
+
+export const Entity = builder.prismaNode('Entity', {
+  id: { field: 'id' },
+  select: { id: true },
+  fields: (t) => ({
+    type: t.expose('type', { type: EntityType }),
+    name: t.exposeString('name'),
+    key: t.exposeString('key', { description: 'Stable id from the parser: `${type}:${name}`.' }),
+    aliases: t.exposeStringList('aliases'),
+    parent: t.relation('parent', { nullable: true }),
+    children: t.relation('children', { query: { orderBy: { mentionCount: 'desc' } } }),
+    mentionCount: t.exposeInt('mentionCount'),
+    articleCount: t.exposeInt('articleCount'),
+    articles: t.prismaConnection(
+      {
+        type: 'Article',
+        cursor: 'id',
+        description: 'Articles mentioning the entity, newest first.',
+        args: {
+          dateFrom: t.arg({ type: 'Date', required: false }),
+          dateTo: t.arg({ type: 'Date', required: false }),
+        },
+        resolve: (query, entity, args, ctx) =>
+          ctx.prisma.article.findMany({
+            ...query,
+            where: {
+              mentions: { some: { entityId: entity.id } },
+              date: dateRange(args.dateFrom, args.dateTo),
+            },
+            orderBy: [{ date: 'desc' }, { id: 'desc' }],
+          }),
+        totalCount: (entity, args, ctx) =>
+          ctx.prisma.article.count({
+            where: {
+              mentions: { some: { entityId: entity.id } },
+              date: dateRange(args.dateFrom, args.dateTo),
+            },
+          }),
+      },
+      { name: 'EntityArticleConnection' },
+      { name: 'EntityArticleEdge' },
+    ),
+    timeline: t.field({
+      type: [TimelinePoint],
+      description:
+        'Articles mentioning the entity per day or month, oldest first; empty periods are left out.',
+      args: {
+        granularity: t.arg({ type: Granularity, required: false, defaultValue: 'MONTH' }),
+        dateFrom: t.arg({ type: 'Date', required: false }),
+        dateTo: t.arg({ type: 'Date', required: false }),
+      },
+      resolve: async (entity, args, ctx) => {
+        dateRange(args.dateFrom, args.dateTo)
+        const format = args.granularity === 'DAY' ? 'YYYY-MM-DD' : 'YYYY-MM'
+        const from = args.dateFrom ? formatDate(args.dateFrom) : '0001-01-01'
+        const to = args.dateTo ? formatDate(args.dateTo) : '9999-12-31'
+        return ctx.prisma.$queryRaw<{ period: string; count: number }[]>`
+          SELECT to_char("date", ${format}) AS period, count(DISTINCT "articleId")::int AS count
+          FROM "Mention"
+          WHERE "entityId" = ${entity.id} AND "date" BETWEEN ${from}::date AND ${to}::date
+          GROUP BY 1 ORDER BY 1`
+      },
+    }),
+    coOccurring: t.field({
+      type: [EntityCount],
+      description: 'Entities mentioned in the same articles, with how many articles they share, most first.',
+      args: {
+        first: t.arg.int({ required: false, defaultValue: 10 }),
+        type: t.arg({ type: EntityType, required: false }),
+      },
+      complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.first ?? 10) }),
+      resolve: async (entity, args, ctx, info) => {
+        const first = pageSize(args.first, 10)
+        const type = args.type ?? null
+        const counts = await ctx.prisma.$queryRaw<{ id: number; count: number }[]>`
+          WITH shared AS (SELECT DISTINCT "articleId" FROM "Mention" WHERE "entityId" = ${entity.id})
+          SELECT m."entityId" AS id, count(DISTINCT m."articleId")::int AS count
+          FROM "Mention" m JOIN shared USING ("articleId") JOIN "Entity" e ON e.id = m."entityId"
+          WHERE m."entityId" <> ${entity.id} AND (${type}::text IS NULL OR e.type::text = ${type}::text)
+          GROUP BY m."entityId"
+          ORDER BY count DESC, m."entityId"
+          LIMIT ${first}`
+        return entityCounts(ctx, info, counts)
+      },
+    }),
+  }),
+})
+
+builder.objectType(EntityCount, {
+  description: 'An entity with a count of articles (co-occurrence) or mentions (top entities).',
+  fields: (t) => ({
+    entity: t.field({ type: Entity, resolve: (row) => row.entity }),
+    count: t.exposeInt('count'),
+  }),
+})
+
+function entityWhere(args: { type?: string | null; query?: string | null }): Prisma.EntityWhereInput {
+  return {
+    ...(args.type ? { type: args.type as 'PERSON' | 'LOCATION' | 'ORGANIZATION' } : {}),
+    ...(args.query ? { OR: [{ name: { contains: args.query } }, { aliases: { has: args.query } }] } : {}),
+  }
+}
+
+builder.queryFields((t) => ({
+  entities: t.prismaConnection(
+    {
+      type: 'Entity',
+      cursor: 'id',
+      description: 'Entities, most mentioned first or by name, optionally of one type or matching a name.',
+      args: {
+        type: t.arg({ type: EntityType, required: false }),
+        query: t.arg.string({ required: false, description: 'A substring of the name, or an exact alias.' }),
+        orderBy: t.arg({ type: EntityOrder, required: false, defaultValue: 'MENTIONS' }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.entity.findMany({
+          ...query,
+          where: entityWhere(args),
+          orderBy:
+            args.orderBy === 'NAME'
+              ? [{ name: 'asc' }, { id: 'asc' }]
+              : [{ mentionCount: 'desc' }, { id: 'asc' }],
+        }),
+      totalCount: (_root, args, ctx) => ctx.prisma.entity.count({ where: entityWhere(args) }),
+    },
+    { name: 'EntityConnection' },
+    { name: 'EntityEdge' },
+  ),
+  entity: t.prismaField({
+    type: 'Entity',
+    args: { id: t.arg.globalID({ required: true, for: Entity }) },
+    resolve: async (query, _root, args, ctx) => {
+      const entity = await ctx.prisma.entity.findUnique({ ...query, where: { id: Number(args.id.id) } })
+      if (!entity) throw badUserInput(`No entity with id ${args.id.id}`)
+      return entity
+    },
+  }),
+  topEntities: t.field({
+    type: [EntityCount],
+    description:
+      'The most-mentioned entities in a date range (such as this month), counted in mentions, optionally of one type.',
+    args: {
+      type: t.arg({ type: EntityType, required: false }),
+      dateFrom: t.arg({ type: 'Date', required: false }),
+      dateTo: t.arg({ type: 'Date', required: false }),
+      first: t.arg.int({ required: false, defaultValue: 10 }),
+    },
+    complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.first ?? 10) }),
+    resolve: async (_root, args, ctx, info) => {
+      const groups = await ctx.prisma.mention.groupBy({
+        by: ['entityId'],
+        where: {
+          date: dateRange(args.dateFrom, args.dateTo),
+          ...(args.type ? { entity: { type: args.type } } : {}),
+        },
+        _count: { _all: true },
+        orderBy: [{ _count: { entityId: 'desc' } }, { entityId: 'asc' }],
+        take: pageSize(args.first, 10),
+      })
+      return entityCounts(
+        ctx,
+        info,
+        groups.map((g) => ({ id: g.entityId, count: g._count._all })),
+      )
+    },
+  }),
+}))

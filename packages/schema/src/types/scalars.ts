@@ -1,0 +1,53 @@
+// Shared scalars and enums: calendar dates, and the enums mirrored from the Prisma schema.
+import { Kind } from 'graphql'
+import { builder } from '../builder.ts'
+import { badUserInput } from '../errors.ts'
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/** `YYYY-MM-DD` → a UTC midnight Date, rejecting impossible days such as 2020-02-30. */
+export function parseDate(value: unknown): Date {
+  if (typeof value === 'string' && isoDate.test(value)) {
+    const date = new Date(`${value}T00:00:00Z`)
+    if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return date
+  }
+  throw badUserInput(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`)
+}
+
+/** A Date at UTC midnight → `YYYY-MM-DD`. */
+export function formatDate(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+builder.scalarType('Date', {
+  description: 'A calendar day, `YYYY-MM-DD`.',
+  serialize: (value) => formatDate(value),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+})
+
+export const ArticleKind = builder.enumType('ArticleKind', {
+  values: ['ARTICLE', 'COMMENTARY', 'PHOTO', 'BRIEF'] as const,
+})
+
+export const EntityType = builder.enumType('EntityType', {
+  values: ['PERSON', 'LOCATION', 'ORGANIZATION'] as const,
+})
+
+export const SourceFormat = builder.enumType('SourceFormat', {
+  values: ['PAGE', 'EEDITION', 'PKU'] as const,
+})
+
+export const MentionField = builder.enumType('MentionField', {
+  description: 'Where a mention sits inside its article.',
+  values: ['TITLE', 'PARAGRAPH', 'BYLINE'] as const,
+})
+
+/** Checks an optional `dateFrom`/`dateTo` pair and returns a Prisma date filter. */
+export function dateRange(from: Date | null | undefined, to: Date | null | undefined) {
+  if (from && to && from > to) {
+    throw badUserInput(`dateFrom (${formatDate(from)}) is after dateTo (${formatDate(to)})`)
+  }
+  if (!from && !to) return undefined
+  return { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) }
+}
