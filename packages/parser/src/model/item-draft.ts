@@ -1,0 +1,117 @@
+// Build an Item step by step, then settle its kind and datelines: shared by every input format.
+import { COMMENTARY_TAGS } from '../lexicon/genre-tags.ts'
+import { COMMENTARY_ROLES } from '../lexicon/roles.ts'
+import { matchLeadingDateline, matchTrailingDateline, resolveDateline } from '../patterns/parse-dateline.ts'
+import type { Byline, Dateline, Item, ItemKind, LineRange, Paragraph, Section } from '../types.ts'
+
+/** An item while a reader is still filling it in. */
+export interface ItemDraft {
+  kicker: string | null
+  title: string | null
+  subtitle: string | null
+  bylines: Byline[]
+  credit: string | null
+  dateline: Dateline | null
+  sections: Section[]
+  lines: LineRange | null
+}
+
+/** Photo captions are short: a credited item longer than this is an article that carries a picture. */
+const MAX_CAPTION_CHARS = 400
+
+/** An empty draft. */
+export function newDraft(): ItemDraft {
+  return {
+    kicker: null,
+    title: null,
+    subtitle: null,
+    bylines: [],
+    credit: null,
+    dateline: null,
+    sections: [],
+    lines: null,
+  }
+}
+
+/** Widen the draft's line range to cover `lines`. */
+export function cover(draft: ItemDraft, lines: LineRange): void {
+  draft.lines =
+    draft.lines === null
+      ? [...lines]
+      : [Math.min(draft.lines[0], lines[0]), Math.max(draft.lines[1], lines[1])]
+}
+
+/** Append a paragraph to the draft's current section, opening an unheaded one if there is none. */
+export function addParagraph(draft: ItemDraft, text: string, lines: LineRange): void {
+  const paragraph: Paragraph = { text, lines, entities: [] }
+  const section = draft.sections.at(-1)
+  if (section === undefined) draft.sections.push({ heading: null, paragraphs: [paragraph] })
+  else section.paragraphs.push(paragraph)
+  cover(draft, lines)
+}
+
+/** Open a new section under `heading`. */
+export function addHeading(draft: ItemDraft, heading: string, lines: LineRange): void {
+  draft.sections.push({ heading, paragraphs: [] })
+  cover(draft, lines)
+}
+
+/** True when nothing has been put in the draft yet. */
+export function isEmptyDraft(draft: ItemDraft): boolean {
+  return draft.lines === null
+}
+
+function hasCommentaryTag(title: string | null): boolean {
+  const tag = /[（(]([^（）()]{1,24})[）)]$/u.exec(title ?? '')?.[1]
+  return tag !== undefined && COMMENTARY_TAGS.some((t) => tag.includes(t))
+}
+
+function decideKind(draft: ItemDraft): ItemKind {
+  const paragraphs = draft.sections.flatMap((s) => s.paragraphs)
+  const chars = paragraphs.reduce((n, p) => n + p.text.length, 0)
+  const headed = draft.sections.some((s) => s.heading !== null)
+  if (draft.credit !== null && chars <= MAX_CAPTION_CHARS && !headed) return 'photo'
+  if (draft.bylines.some((b) => b.role !== null && COMMENTARY_ROLES.includes(b.role))) return 'commentary'
+  if (hasCommentaryTag(draft.title)) return 'commentary'
+  if (draft.title === null) return 'brief'
+  return 'article'
+}
+
+/**
+ * The finished item: its kind decided from the evidence (a credit and a short caption make a photo; a
+ * `评论员` byline or a genre tag such as `（社论）` makes a commentary; no title makes a brief), and a dateline found
+ * inside its text when none stood alone. Such a dateline's `text` is the paragraph's own prefix or suffix.
+ */
+export function finishItem(draft: ItemDraft, pageDate: string | null, warnings: string[]): Item {
+  const sections = draft.sections.filter((s, i) => s.heading !== null || s.paragraphs.length > 0 || i > 0)
+  let dateline = draft.dateline
+  const paragraphs = sections.flatMap((s) => s.paragraphs)
+  if (dateline === null) {
+    const first = paragraphs.find((p) => matchLeadingDateline(p.text) !== null)
+    const leading = first === undefined ? null : matchLeadingDateline(first.text)
+    const last = paragraphs.at(-1)
+    const trailing = last === undefined ? null : matchTrailingDateline(last.text)
+    const match = leading ?? trailing
+    if (match !== null) dateline = resolveDateline(match, pageDate)
+  }
+  const lines = draft.lines ?? [1, 1]
+  if (dateline !== null && dateline.date === null && /日电/u.test(dateline.text)) {
+    warnings.push(
+      `lines ${lines[0]}–${lines[1]}: the dateline “${dateline.text}” has a day but no resolvable date; pass the page date`,
+    )
+  }
+  const item: Item = {
+    kind: 'article',
+    kicker: draft.kicker,
+    title: draft.title,
+    subtitle: draft.subtitle,
+    titleEntities: [],
+    bylines: draft.bylines,
+    credit: draft.credit,
+    dateline,
+    sections,
+    lines,
+  }
+  item.kind = decideKind({ ...draft, sections })
+  return item
+}

@@ -1,0 +1,25 @@
+// Recognize a photo credit line: `据新华社发`, `新华社记者 肖艺九摄`, `陈  勇摄（人民视觉）`.
+import { AGENCIES } from '../lexicon/agencies.ts'
+import { BYLINE_ROLES } from '../lexicon/roles.ts'
+
+const AG = AGENCIES.join('|')
+const ROLE = BYLINE_ROLES.join('|')
+const NAMES = String.raw`\p{Script=Han}{1,4}(?:[·•]\p{Script=Han}{1,8})*(?:[\s、]+\p{Script=Han}{1,4}(?:[·•]\p{Script=Han}{1,8})*)*`
+const SOURCE = String.raw`(?:[（(][^（）()]{1,16}[）)])?`
+const CREDIT = new RegExp(
+  String.raw`^(?:[（(]?据?(?:${AG})(?:供图|发|传真)[）)]?` +
+    String.raw`|(?:据?(?:${AG})?(?:${ROLE})?[\s]*${NAMES}(?:摄|摄影|制图|绘|供图))${SOURCE}` +
+    String.raw`|(?:${AG})(?:${ROLE})?[\s]*${NAMES}摄(?:[\s]*[（(][^（）()]{1,16}[）)])?)$`,
+  'u',
+)
+
+/**
+ * True when `line` is a photo credit. A line that only happens to end in `摄` (`他举起相机拍摄`) is not: what comes
+ * before `摄` must read as names.
+ *
+ * @example isCreditLine('新华社记者 肖艺九摄') // true
+ */
+export function isCreditLine(line: string): boolean {
+  const text = line.trim()
+  return text.length > 0 && text.length <= 40 && CREDIT.test(text)
+}

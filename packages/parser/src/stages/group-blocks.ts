@@ -1,0 +1,121 @@
+// Stage 4: group classified lines into blocks: bylines, datelines, credits, display lines and running text.
+import type { DatelineMatch } from '../patterns/parse-dateline.ts'
+import { endsLikeDisplay, hasSentenceBreak } from '../text/punctuation.ts'
+import type { Byline, LineRange } from '../types.ts'
+import { unreachable } from '../unreachable.ts'
+import type { ClassifiedLine } from './classify-lines.ts'
+
+/** A run of lines that plays one part on the page. */
+export type Block =
+  | { kind: 'bylines'; lines: LineRange; bylines: Byline[] }
+  | { kind: 'dateline'; lines: LineRange; match: DatelineMatch }
+  | { kind: 'credit'; lines: LineRange; text: string }
+  /** Short lines set apart by blank lines: a title, subtitle, kicker or section heading. */
+  | { kind: 'display'; lines: LineRange; rows: ClassifiedLine[]; inline: boolean }
+  /** Running text, blank lines inside it included: they are mostly extraction artifacts. */
+  | { kind: 'body'; lines: LineRange; rows: ClassifiedLine[] }
+
+/** The most lines a title or heading block may have; a photo title set two to four characters a line may have more. */
+const MAX_DISPLAY_ROWS = 4
+const MAX_STACKED_ROWS = 8
+const STACKED_WIDTH = 6
+
+function isSubtitleRow(row: ClassifiedLine): boolean {
+  return /^[—－-]{1,2}/u.test(row.text)
+}
+
+function looksDisplay(rows: readonly ClassifiedLine[]): boolean {
+  const stacked = rows.every((r) => r.width <= STACKED_WIDTH)
+  if (rows.length > (stacked ? MAX_STACKED_ROWS : MAX_DISPLAY_ROWS)) return false
+  return rows.every((r) => isSubtitleRow(r) || (endsLikeDisplay(r.text) && !hasSentenceBreak(r.text)))
+}
+
+function endsParagraph(block: Block | undefined): boolean {
+  if (block === undefined || block.kind !== 'body') return true
+  const last = block.rows.findLast((r) => !r.blank)
+  return last === undefined || last.ending !== 'open'
+}
+
+function range(rows: readonly ClassifiedLine[]): LineRange {
+  return [rows[0]!.no, rows.at(-1)!.no]
+}
+
+/**
+ * Blocks in page order. Byline, dateline and credit lines stand on their own. A whole chunk between blank lines
+ * whose lines never finish a sentence is a display block, but only where the text before it finished one:
+ * ```
+ * > | 从防疫物资到生活服务，努力当好后勤保障
+ * > |
+ * > | 部——
+ *       ^ not a heading: the line before it runs on
+ * ```
+ * Everything else is body text; consecutive body chunks join across the blank lines between them.
+ *
+ * @example groupBlocks(classifyLines(splitLines('□新华社评论员\n\n正文。'))).map((b) => b.kind) // ['bylines', 'body']
+ */
+export function groupBlocks(lines: readonly ClassifiedLine[]): Block[] {
+  const blocks: Block[] = []
+  let blanks: ClassifiedLine[] = []
+  let run: ClassifiedLine[] = []
+  const flushRun = (): void => {
+    if (run.length === 0) return
+    const last = blocks.at(-1)
+    if (looksDisplay(run) && endsParagraph(last)) {
+      if (last?.kind === 'display') {
+        blocks[blocks.length - 1] = {
+          ...last,
+          lines: [last.lines[0], run.at(-1)!.no],
+          rows: [...last.rows, ...run],
+        }
+      } else {
+        blocks.push({ kind: 'display', lines: range(run), rows: run, inline: false })
+      }
+    } else if (last?.kind === 'body') {
+      blocks[blocks.length - 1] = {
+        kind: 'body',
+        lines: [last.lines[0], run.at(-1)!.no],
+        rows: [...last.rows, ...blanks, ...run],
+      }
+    } else {
+      blocks.push({ kind: 'body', lines: range(run), rows: run })
+    }
+    run = []
+    blanks = []
+  }
+  for (const line of lines) {
+    switch (line.role) {
+      case 'blank':
+        flushRun()
+        blanks.push(line)
+        break
+      case 'text':
+        run.push(line)
+        break
+      case 'byline':
+      case 'dateline':
+      case 'credit':
+        flushRun()
+        blanks = []
+        blocks.push(roleBlock(line, blocks.at(-1), blocks))
+        break
+      default:
+        return unreachable(line.role)
+    }
+  }
+  flushRun()
+  return blocks
+}
+
+function roleBlock(line: ClassifiedLine, last: Block | undefined, blocks: Block[]): Block {
+  const lines: LineRange = [line.no, line.no]
+  if (line.role === 'byline') {
+    if (last?.kind === 'bylines') {
+      blocks.pop()
+      return { ...last, lines: [last.lines[0], line.no], bylines: [...last.bylines, ...(line.bylines ?? [])] }
+    }
+    return { kind: 'bylines', lines, bylines: line.bylines ?? [] }
+  }
+  if (line.role === 'dateline' && line.dateline !== null)
+    return { kind: 'dateline', lines, match: line.dateline }
+  return { kind: 'credit', lines, text: line.text }
+}

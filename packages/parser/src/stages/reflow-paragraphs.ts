@@ -1,0 +1,116 @@
+// Stage 5: join hard-wrapped body lines into paragraphs, deciding each break from the column's evidence.
+import { cleanDisplay, cleanSpaces } from '../text/clean-spaces.ts'
+import type { LineRange } from '../types.ts'
+import type { ClassifiedLine } from './classify-lines.ts'
+import type { Block } from './group-blocks.ts'
+
+/** A paragraph rebuilt from body lines. */
+export interface ParagraphBlock {
+  kind: 'paragraph'
+  text: string
+  lines: LineRange
+}
+
+/** The page after reflow: body blocks have become paragraphs and inline headings. */
+export type Flow = Exclude<Block, { kind: 'body' }> | ParagraphBlock
+
+/** How far a line may fall short of the column and still count as full: squeezed punctuation, justification. */
+const WOBBLE = 1.25
+/** A paragraph's first line is this much narrower than the column: its indentation was lost in extraction. */
+const INDENT = 2
+/** Lines on each side of a line that estimate its column width. */
+const WINDOW = 6
+
+// > | 全球同战 刻不容缓
+//     ^ a heading standing inline between paragraphs: two short phrases and a space, no punctuation
+const INLINE_HEADING = /^\p{Script=Han}{2,8}[ \u3000]+\p{Script=Han}{2,8}$/u
+
+/**
+ * The column width around each line: the second-widest line within `WINDOW` lines, so that one overlong line
+ * (a bold lead sentence) does not widen it, while a column that narrows mid-article (around a picture) is followed.
+ */
+export function estimateColumnWidths(widths: readonly number[]): number[] {
+  return widths.map((_, i) => {
+    const window = widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).sort((a, b) => b - a)
+    return window[Math.min(1, window.length - 1)] ?? 0
+  })
+}
+
+/**
+ * True when a new paragraph starts at `cur`. Only a line that finishes a sentence (or a `——` lead-in) can end a
+ * paragraph; it does when it falls short of the column, or when the next line is a first line: about two units
+ * short of the column and running on, or followed by the blank line extraction leaves after first lines.
+ * ```
+ * > | 发挥作用，迅速动员组织各领域党组织和广大   (column 21)
+ * > | 各级党委组织部门认真贯彻落实习近平总       (19: a first line)
+ * > |
+ * > | 书记重要指示精神和党中央决策部署，根据各
+ *       ^ the blank line is an artifact; the paragraph runs on
+ * ```
+ */
+export function startsParagraph(
+  prev: ClassifiedLine,
+  prevIsFirst: boolean,
+  cur: ClassifiedLine,
+  column: number,
+  blankAfterCur: boolean,
+): boolean {
+  if (prev.ending === 'open') return false
+  const prevFull = (prevIsFirst ? column - INDENT : column) - WOBBLE
+  if (prev.width < prevFull) return true
+  const curIndented = cur.width >= column - INDENT - WOBBLE && cur.width <= column - WOBBLE
+  return curIndented && (cur.ending === 'open' || blankAfterCur)
+}
+
+function toParagraph(rows: readonly ClassifiedLine[]): ParagraphBlock {
+  return {
+    kind: 'paragraph',
+    text: cleanSpaces(rows.map((r) => r.text).join('')),
+    lines: [rows[0]!.no, rows.at(-1)!.no],
+  }
+}
+
+function reflowBody(rows: readonly ClassifiedLine[]): Flow[] {
+  const text = rows.filter((r) => !r.blank)
+  const blankAfter = new Set<number>()
+  rows.forEach((r, i) => {
+    if (r.blank && i > 0 && !rows[i - 1]!.blank) blankAfter.add(rows[i - 1]!.no)
+  })
+  const columns = estimateColumnWidths(text.map((r) => r.width))
+  const out: Flow[] = []
+  let paragraph: ClassifiedLine[] = []
+  const flush = (): void => {
+    if (paragraph.length > 0) out.push(toParagraph(paragraph))
+    paragraph = []
+  }
+  text.forEach((row, i) => {
+    const prev = text[i - 1]
+    const atBreak = prev === undefined || paragraph.length === 0 || prev.ending !== 'open'
+    if (atBreak && INLINE_HEADING.test(row.text)) {
+      flush()
+      out.push({
+        kind: 'display',
+        lines: [row.no, row.no],
+        rows: [{ ...row, text: cleanDisplay(row.text) }],
+        inline: true,
+      })
+      return
+    }
+    if (prev !== undefined && paragraph.length > 0) {
+      if (startsParagraph(prev, paragraph.length === 1, row, columns[i]!, blankAfter.has(row.no))) flush()
+    }
+    paragraph.push(row)
+  })
+  flush()
+  return out
+}
+
+/**
+ * The blocks with every body block turned into paragraphs (and the inline headings found among them). Paragraph
+ * text has no line breaks and no extraction spaces.
+ *
+ * @example reflowParagraphs(groupBlocks(classifyLines(splitLines('第一段。\n第二段。'))))
+ */
+export function reflowParagraphs(blocks: readonly Block[]): Flow[] {
+  return blocks.flatMap((block) => (block.kind === 'body' ? reflowBody(block.rows) : [block]))
+}
