@@ -4,5 +4,7 @@ import { defineConfig } from 'prisma/config'
 export default defineConfig({
   schema: 'schema.prisma',
   migrations: { path: 'migrations' },
-  datasource: { url: process.env.DATABASE_URL ?? 'postgresql://postgres:postgres@localhost:54329/broadsheet' },
+  datasource: {
+    url: process.env.DATABASE_URL ?? 'postgresql://postgres:postgres@localhost:54329/broadsheet',
+  },
 })

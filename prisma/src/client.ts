@@ -1,0 +1,34 @@
+// Create a PrismaClient that talks to PostgreSQL through node-postgres (@prisma/adapter-pg).
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaClient, type Prisma } from '../generated/prisma/client.ts'
+
+/** Options for {@link createPrismaClient}. `Level` is the log levels emitted as events, for `$on`. */
+export interface PrismaClientOptions<Level extends Prisma.LogLevel = never> {
+  /** Connections in the pool (default 10). */
+  poolSize?: number
+  /** Cancel any statement running longer than this many milliseconds (default: no limit). */
+  statementTimeoutMs?: number
+  /** Passed to PrismaClient: `[{ emit: 'event', level: 'query' }]` lets callers count queries with `$on('query')`. */
+  log?: Array<Prisma.LogLevel | { emit: 'stdout'; level: Prisma.LogLevel } | { emit: 'event'; level: Level }>
+}
+
+/**
+ * A PrismaClient for `url`. Call `$disconnect()` when done.
+ *
+ * @example
+ * const prisma = createPrismaClient(url, { log: [{ emit: 'event', level: 'query' }] })
+ * let queries = 0
+ * prisma.$on('query', () => queries++)
+ */
+export function createPrismaClient<Level extends Prisma.LogLevel = never>(
+  url: string,
+  options: PrismaClientOptions<Level> = {},
+): PrismaClient<Level> {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(options.statementTimeoutMs !== undefined ? { statement_timeout: options.statementTimeoutMs } : {}),
+  })
+  const client = new PrismaClient({ adapter, ...(options.log ? { log: options.log } : {}) })
+  return client as unknown as PrismaClient<Level>
+}

@@ -1,0 +1,73 @@
+// Give the app a migrated database: DATABASE_URL when set, otherwise an embedded PostgreSQL under .data/postgres.
+import path from 'node:path'
+import { applyMigrations } from './apply-migrations.ts'
+import { canConnect, embeddedUrl, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres.ts'
+import { readDatabaseEnv } from './env.ts'
+import { repoDir } from './paths.ts'
+
+/** A database ready for use. `stop()` stops the embedded server if this call started one. */
+export interface RunningDatabase {
+  url: string
+  /** Whether this call started an embedded server (false with DATABASE_URL, or when one was already running). */
+  embedded: boolean
+  stop(): Promise<void>
+}
+
+export interface StartDatabaseOptions {
+  /** Use this URL instead of DATABASE_URL or the embedded server. */
+  url?: string
+  /** Apply pending migrations (default true). */
+  migrate?: boolean
+  /** Where progress goes (default console.log). */
+  log?: (message: string) => void
+}
+
+const DATABASE = 'broadsheet'
+
+/**
+ * With DATABASE_URL set, use it and start nothing. Otherwise start PostgreSQL from the embedded-postgres package
+ * with its data in `<repo>/.data/postgres` on port 54329 (BROADSHEET_PG_PORT), or reuse the one another process
+ * of this checkout already started there. Then create the `broadsheet` database if missing and apply the
+ * migrations. The server stops on `stop()`, and on SIGINT/SIGTERM (embedded-postgres hooks process exit).
+ *
+ * @example
+ * const db = await startDatabase()
+ * const prisma = createPrismaClient(db.url)
+ * // …
+ * await prisma.$disconnect(); await db.stop()
+ */
+export async function startDatabase(options: StartDatabaseOptions = {}): Promise<RunningDatabase> {
+  const env = readDatabaseEnv()
+  const log = options.log ?? ((message: string) => console.log(message))
+  const migrate = async (url: string) => {
+    if (options.migrate === false) return
+    const applied = await applyMigrations(url)
+    if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`)
+  }
+  const givenUrl = options.url ?? env.databaseUrl
+  if (givenUrl) {
+    await migrate(givenUrl)
+    return { url: givenUrl, embedded: false, stop: async () => {} }
+  }
+  const port = env.embeddedPort
+  const url = embeddedUrl(port, DATABASE)
+  if (await canConnect(embeddedUrl(port, 'postgres'))) {
+    log(`Using the PostgreSQL already running on port ${port}.`)
+    await ensureDatabase(embeddedUrl(port, 'postgres'), DATABASE)
+    await migrate(url)
+    return { url, embedded: false, stop: async () => {} }
+  }
+  const dataDir = env.embeddedDataDir ?? path.join(repoDir, '.data', 'postgres')
+  log(
+    `Starting embedded PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), dataDir) || '.'}).`,
+  )
+  const server = await startEmbeddedPostgres(dataDir, port)
+  try {
+    await ensureDatabase(server.url('postgres'), DATABASE)
+    await migrate(url)
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+  return { url, embedded: true, stop: () => server.stop() }
+}
