@@ -1,0 +1,123 @@
+// Train the entity tagger on PKU January 1998 days 1–24 and write model/ner.bin.
+// Run: npm run train:ner -w @broadsheet/parser [-- --epochs 10 --days 24 --validate]
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { DIVISIONS } from '../src/entities/divisions.ts'
+import type { PkuArticle } from '../src/formats/pku.ts'
+import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
+import { buildLexiconTrie } from '../src/ner/lexicon-trie.ts'
+import { decodeModel, encodeModel } from '../src/ner/model-format.ts'
+import { tagEntities } from '../src/ner/ner-model.ts'
+import { ENTITY_TYPES, spansToTags } from '../src/ner/tags.ts'
+import { loadPku, loadSurnames, paragraphsOf, splitSentences, type LabeledText } from './corpus.ts'
+import { averagedWeights, createPerceptron, trainEpoch, type TrainingSentence } from './perceptron.ts'
+import { emptyScores, prf, tallySpans } from './score-spans.ts'
+
+const { values: args } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '10' },
+    // Train on the first N days only (quick iterations).
+    days: { type: 'string', default: '24' },
+    // Hold the last training day out and report F1 on it after each epoch.
+    validate: { type: 'boolean', default: false },
+    folds: { type: 'string', default: '5' },
+    out: { type: 'string', default: fileURLToPath(new URL('../model/ner.bin', import.meta.url)) },
+  },
+})
+const epochs = Number(args.epochs)
+const days = Number(args.days)
+const folds = Number(args.folds)
+const started = Date.now()
+const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`)
+
+const dayOf = (a: PkuArticle) => Number(a.date.slice(8, 10))
+const { train: all } = loadPku()
+const lastDay = args.validate ? days - 1 : days
+const train = all.filter((a) => dayOf(a) <= lastDay)
+const validation = args.validate ? paragraphsOf(all.filter((a) => dayOf(a) === days)) : []
+log(`${train.length} training articles (days 1–${lastDay}), ${validation.length} validation paragraphs`)
+
+// Gazetteer places in full and short form: `四川省`, `四川`.
+const gazetteerPlaces = [
+  ...new Set(DIVISIONS.flatMap((d) => (d.shortName ? [d.name, d.shortName] : [d.name]))),
+]
+const surnames = loadSurnames()
+const surnameTable = new Uint8Array(0x10000)
+for (const [name, strength] of Object.entries(surnames)) surnameTable[name.charCodeAt(0)] = strength
+
+function lexiconOf(articles: readonly PkuArticle[]): string[][] {
+  const sets = ENTITY_TYPES.map(() => new Set<string>())
+  for (const w of gazetteerPlaces) sets[1]?.add(w)
+  for (const a of articles) {
+    for (const p of a.paragraphs) for (const e of p.entities) sets[ENTITY_TYPES.indexOf(e.type)]?.add(e.text)
+  }
+  return sets.map((s) => [...s].sort())
+}
+
+// Jackknifed lexicon features: each article sees a lexicon built from the other folds, so the tagger learns
+// how far a dictionary match is worth trusting on names it has not seen, as at inference.
+const encoded: { keys: Uint32Array; gold: Uint8Array }[] = []
+for (let k = 0; k < folds; k++) {
+  const trie = buildLexiconTrie(lexiconOf(train.filter((_, i) => i % folds !== k)))
+  const resources = { trie, surnames: surnameTable }
+  for (const item of paragraphsOf(train.filter((_, i) => i % folds === k)).flatMap(splitSentences)) {
+    encoded.push({
+      keys: extractFeatures(item.text, resources),
+      gold: spansToTags(item.text.length, item.entities),
+    })
+  }
+}
+log(`${encoded.length} sentences, ${encoded.reduce((n, s) => n + s.gold.length, 0)} characters`)
+
+const rowOf = new Map<number, number>()
+for (const s of encoded) for (const key of s.keys) if (!rowOf.has(key)) rowOf.set(key, rowOf.size)
+const featureKeys = new Uint32Array(rowOf.size)
+for (const [key, row] of rowOf) featureKeys[row] = key
+const sentences: TrainingSentence[] = encoded.map((s) => ({
+  rows: Int32Array.from(s.keys, (key) => rowOf.get(key) ?? -1),
+  gold: s.gold,
+}))
+rowOf.clear()
+log(`${featureKeys.length} distinct features × ${FEATURES_PER_CHAR} per character`)
+
+const finalLexicon = lexiconOf(train)
+const surnamesOut = surnames
+function snapshot(state: ReturnType<typeof createPerceptron>): Uint8Array {
+  const { weights, transitions } = averagedWeights(state)
+  return encodeModel({ featureKeys, weights, transitions, lexicon: finalLexicon, surnames: surnamesOut })
+}
+
+function validate(bytes: Uint8Array, items: readonly LabeledText[]): string {
+  const model = decodeModel(bytes)
+  const scores = emptyScores()
+  for (const item of items) tallySpans(scores, item.entities, tagEntities(model, item.text))
+  return (['PERSON', 'LOCATION', 'ORGANIZATION', 'ALL'] as const)
+    .map((t) => `${t} ${(prf(scores[t]).f1 * 100).toFixed(2)}`)
+    .join('  ')
+}
+
+// A fixed-seed shuffle per epoch keeps training reproducible.
+let seed = 20260101
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+const state = createPerceptron(featureKeys.length)
+const order = Int32Array.from(sentences, (_, i) => i)
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    const tmp = order[i] as number
+    order[i] = order[j] as number
+    order[j] = tmp
+  }
+  const errors = trainEpoch(state, sentences, order)
+  const line = `epoch ${epoch}: ${errors} sentences wrong`
+  log(validation.length ? `${line}; validation F1 ${validate(snapshot(state), validation)}` : line)
+}
+const bytes = snapshot(state)
+writeFileSync(args.out, bytes)
+log(`wrote ${args.out}: ${(bytes.length / 1e6).toFixed(2)} MB`)

@@ -1,0 +1,112 @@
+// Name each entity canonically (`泸州`, `四川泸州市` → `LOCATION:泸州市`) and describe it for the archive.
+import { ORGANIZATION_ALIASES, LOCATION_ALIASES } from '../lexicon/entity-aliases.ts'
+import type { EntityType } from '../types.ts'
+import { findDivisions, parentDivision, type Division } from './divisions.ts'
+
+/** What the archive stores about an entity: `Entity(type, canonical name, aliases, parent)`. */
+export interface EntityDescription {
+  /** `${type}:${name}`, stable across runs. */
+  canonical: string
+  type: EntityType
+  name: string
+  /** Other names the entity goes by, as far as the lexicons know. */
+  aliases: string[]
+  /** The canonical id of the place that contains this one (`LOCATION:四川省`), or null. */
+  parent: string | null
+}
+
+const JOINERS = /[•‧・∙]/g
+
+/**
+ * The gazetteer division a place name refers to, whole (`泸州`) or nested (`四川泸州市`, `四川省泸州市合江县`):
+ * a nested name resolves to its innermost division, checked to lie inside the outer one.
+ *
+ * @example resolveDivision('四川泸州市')?.name // '泸州市'
+ */
+export function resolveDivision(text: string): Division | null {
+  const whole = findDivisions(text)[0]
+  if (whole) return whole
+  for (let k = 2; k <= text.length - 2; k++) {
+    const outer = findDivisions(text.slice(0, k))
+    if (outer.length === 0) continue
+    const inner = resolveNested(text.slice(k), outer)
+    if (inner) return inner
+  }
+  return null
+}
+
+function resolveNested(text: string, outer: readonly Division[]): Division | null {
+  const inside = (d: Division) => {
+    for (let p = parentDivision(d); p; p = parentDivision(p)) if (outer.includes(p)) return true
+    return false
+  }
+  const direct = findDivisions(text).find(inside)
+  if (direct) return direct
+  for (let k = 2; k <= text.length - 2; k++) {
+    const middle = findDivisions(text.slice(0, k)).filter(inside)
+    if (middle.length === 0) continue
+    const inner = resolveNested(text.slice(k), middle)
+    if (inner) return inner
+  }
+  return null
+}
+
+/**
+ * The canonical name of a mention: aliases resolve to full names, places to their gazetteer division, and
+ * the dots of transliterated names are unified.
+ *
+ * @example canonicalName('ORGANIZATION', '世卫组织') // '世界卫生组织'
+ * @example canonicalName('LOCATION', '四川泸州市') // '泸州市'
+ */
+export function canonicalName(type: EntityType, text: string): string {
+  const name = text.trim().replace(JOINERS, '·')
+  switch (type) {
+    case 'PERSON':
+      return name
+    case 'ORGANIZATION':
+      return ORGANIZATION_ALIASES[name] ?? name
+    case 'LOCATION':
+      return LOCATION_ALIASES[name] ?? resolveDivision(name)?.name ?? name
+  }
+}
+
+/**
+ * The stable id of the entity a mention names: `${type}:${canonical name}`.
+ *
+ * @example canonicalId('LOCATION', '泸州') // 'LOCATION:泸州市'
+ */
+export function canonicalId(type: EntityType, text: string): string {
+  return `${type}:${canonicalName(type, text)}`
+}
+
+function aliasesOf(table: Readonly<Record<string, string>>, name: string): string[] {
+  return Object.entries(table)
+    .filter(([, target]) => target === name)
+    .map(([alias]) => alias)
+}
+
+/**
+ * Type, canonical name, aliases and containing place of an entity, from its canonical id.
+ *
+ * @example describeEntity('LOCATION:泸州市')
+ * // { canonical: 'LOCATION:泸州市', type: 'LOCATION', name: '泸州市', aliases: ['泸州'], parent: 'LOCATION:四川省' }
+ */
+export function describeEntity(canonical: string): EntityDescription {
+  const colon = canonical.indexOf(':')
+  const type = canonical.slice(0, colon)
+  const name = canonical.slice(colon + 1)
+  if (type !== 'PERSON' && type !== 'LOCATION' && type !== 'ORGANIZATION') {
+    throw new Error(`not a canonical entity id: ${canonical}`)
+  }
+  if (type === 'PERSON') return { canonical, type, name, aliases: [], parent: null }
+  if (type === 'ORGANIZATION')
+    return { canonical, type, name, aliases: aliasesOf(ORGANIZATION_ALIASES, name), parent: null }
+  const divisions = findDivisions(name).filter((d) => d.name === name)
+  const aliases = aliasesOf(LOCATION_ALIASES, name)
+  const short = divisions[0]?.shortName
+  if (short && findDivisions(short)[0]?.name === name) aliases.unshift(short)
+  // `朝阳区` names districts of Beijing and of Changchun: with parents that differ, the parent is unknown.
+  const parents = new Set(divisions.map((d) => parentDivision(d)?.name ?? null))
+  const parentName = parents.size === 1 ? [...parents][0] : null
+  return { canonical, type, name, aliases, parent: parentName ? `LOCATION:${parentName}` : null }
+}

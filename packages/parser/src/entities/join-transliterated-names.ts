@@ -1,0 +1,43 @@
+// Find transliterated foreign names whose parts are joined by `·` or `-`: `玛丽亚·范凯尔克霍弗`, `穆罕默德-班迪`.
+import type { TypedSpan } from '../ner/tags.ts'
+import { TRANSLITERATION_CHARS } from '../lexicon/transliteration-chars.ts'
+
+const DOTS = new Set([...'·•‧・∙'])
+const HYPHENS = new Set([...'-－‐'])
+const MAX_PART = 10
+
+/**
+ * PERSON spans for names joined by a middle dot or hyphen. A part is a run of transliteration characters; a
+ * PERSON the tagger found next to the joiner stretches the part to its edge, and a place or organization the
+ * tagger found bounds it. Hyphens join only parts of two or more characters (`中-美` is not a name).
+ *
+ * @example findTransliteratedNames('负责人玛丽亚·范凯尔克霍弗说', [])
+ * // [{ type: 'PERSON', start: 3, end: 13 }]
+ */
+export function findTransliteratedNames(text: string, spans: readonly TypedSpan[]): TypedSpan[] {
+  const found: TypedSpan[] = []
+  for (let j = 1; j < text.length - 1; j++) {
+    const mark = text[j] as string
+    const dot = DOTS.has(mark)
+    if (!dot && !HYPHENS.has(mark)) continue
+    let start = j
+    while (start > 0 && j - start < MAX_PART && TRANSLITERATION_CHARS.has(text[start - 1] as string)) start--
+    let end = j + 1
+    while (end < text.length && end - j - 1 < MAX_PART && TRANSLITERATION_CHARS.has(text[end] as string))
+      end++
+    for (const s of spans) {
+      if (s.type === 'PERSON' && s.end === j && s.start < start) start = s.start
+      if (s.type === 'PERSON' && s.start === j + 1 && s.end > end) end = s.end
+      if (s.type !== 'PERSON' && s.end > start && s.end <= j) start = s.end
+      if (s.type !== 'PERSON' && s.start < end && s.start > j) end = s.start
+    }
+    const left = j - start
+    const right = end - j - 1
+    if (left < 1 || right < 1 || left + right < 3) continue
+    if (!dot && (left < 2 || right < 2)) continue
+    const last = found.at(-1)
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else found.push({ type: 'PERSON', start, end })
+  }
+  return found
+}

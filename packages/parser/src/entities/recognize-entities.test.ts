@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { recognizeBylineNames, recognizeEntities } from './recognize-entities.ts'
+
+const PAGE = new URL('../../../../../shared/pages/000_c2a65b4d6f57a7a3.txt', import.meta.url)
+
+function found(text: string): string[] {
+  return recognizeEntities(text).map((e) => `${e.type}:${e.text}`)
+}
+
+describe('recognizeEntities on the seed page', () => {
+  // The page's lines are hard-wrapped mid-word (`光大银行北京` / `分行`); joining them gives running text.
+  const text = readFileSync(PAGE, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n')
+    .replace(/(?<=\p{Script=Han})\n(?=\p{Script=Han})/gu, '')
+  const entities = recognizeEntities(text)
+  const mentions = new Set(entities.map((e) => `${e.type}:${e.text}`))
+
+  test.each([
+    'PERSON:习近平',
+    'PERSON:谭德塞',
+    'PERSON:黄连福',
+    'PERSON:古特雷斯',
+    'ORGANIZATION:世界卫生组织',
+    'ORGANIZATION:世卫组织',
+    'ORGANIZATION:中石化集团',
+    'ORGANIZATION:光大银行北京分行',
+    'LOCATION:意大利',
+    'LOCATION:伊朗',
+    'LOCATION:四川泸州市',
+  ])('finds %s', (mention) => {
+    expect(mentions).toContain(mention)
+  })
+
+  test.each(['党员', '复工复产', '党组织'])('does not take the common noun %s for an entity', (noun) => {
+    expect(entities.filter((e) => e.text.includes(noun))).toEqual([])
+  })
+
+  test('names 世卫组织 and 世界卫生组织 as one organization', () => {
+    const ids = new Set(entities.filter((e) => e.text.startsWith('世')).map((e) => e.canonical))
+    expect(ids).toEqual(new Set(['ORGANIZATION:世界卫生组织']))
+  })
+})
+
+describe('recognizeEntities rules', () => {
+  test('reads a transliterated name joined by a middle dot or a hyphen as one PERSON', () => {
+    expect(found('卫生紧急项目技术负责人玛丽亚·范凯尔克霍弗说')).toContain('PERSON:玛丽亚·范凯尔克霍弗')
+    expect(found('穆罕默德-班迪表示')).toContain('PERSON:穆罕默德-班迪')
+    expect(found('兹拉特科·拉古姆季亚和尤里·塔夫罗夫斯基')).toEqual([
+      'PERSON:兹拉特科·拉古姆季亚',
+      'PERSON:尤里·塔夫罗夫斯基',
+    ])
+  })
+
+  test('finds every reporter named in a credit or byline', () => {
+    expect(found('（记者邹伟、王思北）')).toEqual(['PERSON:邹伟', 'PERSON:王思北'])
+    expect(found('新华社记者 韩墨 赵嫣 刘石磊').filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:韩墨',
+      'PERSON:赵嫣',
+      'PERSON:刘石磊',
+    ])
+    expect(recognizeBylineNames('新华社记者 肖艺九摄').map((e) => e.text)).toEqual(['肖艺九'])
+  })
+
+  test('leaves the title out of a person followed by one', () => {
+    expect(found('近段时间以来，习近平总书记连续作出重要指示')).toContain('PERSON:习近平')
+  })
+
+  test('reads a province and a city inside it as one LOCATION named by the city', () => {
+    const [place] = recognizeEntities('四川泸州市是农民工输出大市')
+    expect(place).toEqual({
+      text: '四川泸州市',
+      type: 'LOCATION',
+      start: 0,
+      end: 5,
+      canonical: 'LOCATION:泸州市',
+    })
+  })
+})

@@ -1,0 +1,91 @@
+// Turn a text into hashed feature keys, a fixed number per character, shared by training and inference.
+import { classifyCode, foldCode } from './char-class.ts'
+import { matchLexicon, type LexiconTrie } from './lexicon-trie.ts'
+
+/** Feature keys per character (templates 0–19). */
+export const FEATURES_PER_CHAR = 20
+
+const BEFORE = 1
+const AFTER = 2
+
+function mix(h: number, v: number): number {
+  const x = Math.imul(h ^ v, 0x5bd1e995)
+  return x ^ (x >>> 15)
+}
+
+/** A non-zero 32-bit key for template `t` over up to three values. */
+function key(t: number, a: number, b: number, c: number): number {
+  let h = Math.imul(t + 1, 0x9e3779b1)
+  h = mix(h, a)
+  h = mix(h, b)
+  h = mix(h, c)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  h = (h ^ (h >>> 16)) >>> 0
+  return h === 0 ? 1 : h
+}
+
+/** What the feature extractor needs besides the text: the lexicon trie and surname strengths. */
+export interface FeatureResources {
+  trie: LexiconTrie
+  /** Indexed by UTF-16 code unit: 0 not a surname, 1–4 rising frequency. */
+  surnames: Uint8Array
+}
+
+/**
+ * Feature keys for every character of `text`: `FEATURES_PER_CHAR` keys per character, character-major.
+ * Templates: bias; unigrams at −2…+2; bigrams (−2,−1) (−1,0) (0,1) (1,2) (−1,+1); trigrams (−2…0) (−1…+1)
+ * (0…+2); the character classes of the window; dictionary-match codes per type and all three together; and
+ * the surname strength of the character and its neighbour.
+ *
+ * @example extractFeatures('谭德塞说', resources).length // 4 * FEATURES_PER_CHAR
+ */
+export function extractFeatures(text: string, resources: FeatureResources): Uint32Array {
+  const n = text.length
+  const c = new Int32Array(n + 4)
+  const k = new Int32Array(n + 4)
+  c[0] = c[1] = BEFORE
+  c[n + 2] = c[n + 3] = AFTER
+  for (let i = 0; i < n; i++) {
+    const code = foldCode(text.charCodeAt(i))
+    c[i + 2] = code
+    k[i + 2] = classifyCode(code)
+  }
+  const lex = matchLexicon(c.subarray(2, n + 2), resources.trie)
+  const s = resources.surnames
+  const out = new Uint32Array(n * FEATURES_PER_CHAR)
+  for (let i = 0; i < n; i++) {
+    const p = i + 2
+    const m2 = c[p - 2] ?? 0
+    const m1 = c[p - 1] ?? 0
+    const c0 = c[p] ?? 0
+    const p1 = c[p + 1] ?? 0
+    const p2 = c[p + 2] ?? 0
+    const lp = lex[i * 3] ?? 0
+    const ll = lex[i * 3 + 1] ?? 0
+    const lo = lex[i * 3 + 2] ?? 0
+    let o = i * FEATURES_PER_CHAR
+    out[o++] = key(0, 0, 0, 0)
+    out[o++] = key(1, m2, 0, 0)
+    out[o++] = key(2, m1, 0, 0)
+    out[o++] = key(3, c0, 0, 0)
+    out[o++] = key(4, p1, 0, 0)
+    out[o++] = key(5, p2, 0, 0)
+    out[o++] = key(6, m2, m1, 0)
+    out[o++] = key(7, m1, c0, 0)
+    out[o++] = key(8, c0, p1, 0)
+    out[o++] = key(9, p1, p2, 0)
+    out[o++] = key(10, m1, p1, 0)
+    out[o++] = key(11, m2, m1, c0)
+    out[o++] = key(12, m1, c0, p1)
+    out[o++] = key(13, c0, p1, p2)
+    const classes = (k[p - 2] ?? 0) | ((k[p - 1] ?? 0) << 4) | ((k[p] ?? 0) << 8) | ((k[p + 1] ?? 0) << 12)
+    out[o++] = key(14, classes | ((k[p + 2] ?? 0) << 16), 0, 0)
+    out[o++] = key(15, lp, 0, 0)
+    out[o++] = key(16, ll, 0, 0)
+    out[o++] = key(17, lo, 0, 0)
+    out[o++] = key(18, lp | (ll << 8) | (lo << 16), 0, 0)
+    const surname = (s[c0] ?? 0) | ((s[m1] ?? 0) << 4) | ((k[p + 1] ?? 0) << 8) | ((k[p + 2] ?? 0) << 12)
+    out[o++] = key(19, surname, 0, 0)
+  }
+  return out
+}

@@ -1,0 +1,109 @@
+// A character trie of entity names that marks, for each position of a text, where lexicon matches start, continue and end.
+import { foldCode } from './char-class.ts'
+
+/** A compact trie: an open-addressing table of edges `(node, code) → child` and a type mask per node. */
+export interface LexiconTrie {
+  parents: Int32Array
+  codes: Uint16Array
+  children: Int32Array
+  mask: number
+  /** Bit k set: some word of type k ends at this node. */
+  terminals: Uint8Array
+}
+
+/** Longest word the trie holds; longer entries are dropped. */
+export const MAX_WORD_LENGTH = 24
+
+function slot(node: number, code: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca6b)) & mask
+}
+
+function childOf(trie: LexiconTrie, node: number, code: number): number {
+  let s = slot(node, code, trie.mask)
+  for (;;) {
+    const parent = trie.parents[s] ?? -1
+    if (parent === -1) return -1
+    if (parent === node && trie.codes[s] === code) return trie.children[s] ?? -1
+    s = (s + 1) & trie.mask
+  }
+}
+
+/**
+ * Build a trie from words per type index (0 PERSON, 1 LOCATION, 2 ORGANIZATION). Characters are folded
+ * like the tagger's features, so `１` and `1` match alike.
+ *
+ * @example buildLexiconTrie([['谭德塞'], ['泸州市'], ['世界卫生组织']])
+ */
+export function buildLexiconTrie(wordsByType: readonly (readonly string[])[]): LexiconTrie {
+  let edgeCount = 0
+  for (const words of wordsByType) for (const w of words) edgeCount += Math.min(w.length, MAX_WORD_LENGTH)
+  let size = 1024
+  while (size < edgeCount * 2) size *= 2
+  const trie: LexiconTrie = {
+    parents: new Int32Array(size).fill(-1),
+    codes: new Uint16Array(size),
+    children: new Int32Array(size),
+    mask: size - 1,
+    terminals: new Uint8Array(edgeCount + 1),
+  }
+  let nodeCount = 1
+  wordsByType.forEach((words, k) => {
+    for (const word of words) {
+      if (word.length < 2 || word.length > MAX_WORD_LENGTH) continue
+      let node = 0
+      for (let i = 0; i < word.length; i++) {
+        const code = foldCode(word.charCodeAt(i))
+        let next = childOf(trie, node, code)
+        if (next === -1) {
+          next = nodeCount++
+          let s = slot(node, code, trie.mask)
+          while (trie.parents[s] !== -1) s = (s + 1) & trie.mask
+          trie.parents[s] = node
+          trie.codes[s] = code
+          trie.children[s] = next
+        }
+        node = next
+      }
+      trie.terminals[node] = (trie.terminals[node] ?? 0) | (1 << k)
+    }
+  })
+  return trie
+}
+
+/**
+ * For each position and type, a small code describing lexicon matches: bit 0 a match starts here, bit 1 the
+ * position is inside one, bit 2 one ends here; bits 3–5 the length bucket of the longest match starting here.
+ * The result holds `codes.length * 3` values, position-major. `codes` are folded code units.
+ *
+ * @example matchLexicon(foldedCodes, trie)[i * 3 + 1] // LOCATION code at position i
+ */
+export function matchLexicon(codes: ArrayLike<number>, trie: LexiconTrie): Uint8Array {
+  const n = codes.length
+  const out = new Uint8Array(n * 3)
+  const longest = new Int32Array(3)
+  for (let i = 0; i < n; i++) {
+    longest.fill(0)
+    let node = 0
+    const limit = Math.min(n, i + MAX_WORD_LENGTH)
+    for (let j = i; j < limit; j++) {
+      node = childOf(trie, node, codes[j] ?? 0)
+      if (node === -1) break
+      const t = trie.terminals[node] ?? 0
+      if (t === 0) continue
+      const length = j - i + 1
+      if (t & 1) longest[0] = length
+      if (t & 2) longest[1] = length
+      if (t & 4) longest[2] = length
+    }
+    for (let k = 0; k < 3; k++) {
+      const length = longest[k] ?? 0
+      if (length === 0) continue
+      const bucket = length >= 6 ? 5 : length - 1
+      out[i * 3 + k] = (out[i * 3 + k] ?? 0) | 1 | (bucket << 3)
+      for (let j = i + 1; j < i + length - 1; j++) out[j * 3 + k] = (out[j * 3 + k] ?? 0) | 2
+      const last = (i + length - 1) * 3 + k
+      out[last] = (out[last] ?? 0) | 4
+    }
+  }
+  return out
+}

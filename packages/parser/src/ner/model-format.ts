@@ -1,0 +1,131 @@
+// Encode and decode the tagger's model file: a JSON header, then hashed feature keys with sparse Int16 weights.
+import { buildLexiconTrie } from './lexicon-trie.ts'
+import { TAG_COUNT } from './tags.ts'
+import type { NerModel } from './ner-model.ts'
+
+const MAGIC = 'BSNER001'
+
+/** What training produces: dense float weights per feature key, before quantization. */
+export interface TrainedModel {
+  featureKeys: Uint32Array
+  /** `featureKeys.length * TAG_COUNT` weights, feature-major. */
+  weights: Float32Array
+  transitions: Float32Array
+  /** Lexicon words by type index (PERSON, LOCATION, ORGANIZATION), used for dictionary-match features. */
+  lexicon: string[][]
+  /** Surname → strength 1–4. */
+  surnames: Record<string, number>
+}
+
+interface Header {
+  magic: string
+  rows: number
+  values: number
+  scale: number
+  lexicon: string[]
+  surnames: Record<string, number>
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3
+}
+
+/**
+ * Quantize weights to Int16 (one scale for the model), drop features whose weights all round to zero, and
+ * write the model as bytes. Each kept feature stores a 13-bit mask of its non-zero tags and only those weights.
+ *
+ * @example writeFileSync('model/ner.bin', encodeModel(trained))
+ */
+export function encodeModel(model: TrainedModel): Uint8Array {
+  const T = TAG_COUNT
+  let maxAbs = 0
+  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w))
+  const scale = maxAbs > 0 ? 32767 / maxAbs : 1
+  const keys: number[] = []
+  const masks: number[] = []
+  const values: number[] = []
+  for (let r = 0; r < model.featureKeys.length; r++) {
+    let mask = 0
+    const row: number[] = []
+    for (let t = 0; t < T; t++) {
+      const q = Math.round((model.weights[r * T + t] ?? 0) * scale)
+      if (q !== 0) {
+        mask |= 1 << t
+        row.push(q)
+      }
+    }
+    if (mask === 0) continue
+    keys.push(model.featureKeys[r] ?? 0)
+    masks.push(mask)
+    values.push(...row)
+  }
+  const header: Header = {
+    magic: MAGIC,
+    rows: keys.length,
+    values: values.length,
+    scale,
+    lexicon: model.lexicon.map((words) => words.join('\n')),
+    surnames: model.surnames,
+  }
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header))
+  const keysAt = align4(4 + headerBytes.length)
+  const masksAt = keysAt + keys.length * 4
+  const valuesAt = align4(masksAt + masks.length * 2)
+  const transitionsAt = align4(valuesAt + values.length * 2)
+  const bytes = new Uint8Array(transitionsAt + T * T * 4)
+  new DataView(bytes.buffer).setUint32(0, headerBytes.length, true)
+  bytes.set(headerBytes, 4)
+  new Uint32Array(bytes.buffer, keysAt, keys.length).set(keys)
+  new Uint16Array(bytes.buffer, masksAt, masks.length).set(masks)
+  new Int16Array(bytes.buffer, valuesAt, values.length).set(values)
+  new Float32Array(bytes.buffer, transitionsAt, T * T).set(model.transitions)
+  return bytes
+}
+
+/**
+ * Read model bytes into a ready tagger model: an open-addressing table from feature key to a dense row of
+ * float weights, plus the lexicon trie and surname table.
+ *
+ * @example decodeModel(readFileSync('model/ner.bin'))
+ */
+export function decodeModel(input: Uint8Array): NerModel {
+  const T = TAG_COUNT
+  const bytes = input.slice()
+  const headerLength = new DataView(bytes.buffer).getUint32(0, true)
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as Header
+  if (header.magic !== MAGIC) throw new Error(`not a Broadsheet NER model (expected ${MAGIC})`)
+  const keysAt = align4(4 + headerLength)
+  const masksAt = keysAt + header.rows * 4
+  const valuesAt = align4(masksAt + header.rows * 2)
+  const transitionsAt = align4(valuesAt + header.values * 2)
+  const keys = new Uint32Array(bytes.buffer, keysAt, header.rows)
+  const masks = new Uint16Array(bytes.buffer, masksAt, header.rows)
+  const values = new Int16Array(bytes.buffer, valuesAt, header.values)
+  let size = 1024
+  while (size < header.rows * 2) size *= 2
+  const tableKeys = new Uint32Array(size)
+  const tableRows = new Int32Array(size)
+  const weights = new Float32Array(header.rows * T)
+  const inverse = 1 / header.scale
+  let v = 0
+  for (let r = 0; r < header.rows; r++) {
+    const k = keys[r] as number
+    let s = k & (size - 1)
+    while (tableKeys[s] !== 0) s = (s + 1) & (size - 1)
+    tableKeys[s] = k
+    tableRows[s] = r
+    const mask = masks[r] as number
+    for (let t = 0; t < T; t++) if (mask & (1 << t)) weights[r * T + t] = (values[v++] as number) * inverse
+  }
+  const surnames = new Uint8Array(0x10000)
+  for (const [name, strength] of Object.entries(header.surnames)) surnames[name.charCodeAt(0)] = strength
+  const lexicon = header.lexicon.map((words) => (words ? words.split('\n') : []))
+  return {
+    tableKeys,
+    tableRows,
+    weights,
+    transitions: new Float32Array(bytes.buffer.slice(transitionsAt, transitionsAt + T * T * 4)),
+    resources: { trie: buildLexiconTrie(lexicon), surnames },
+    lexicon,
+  }
+}

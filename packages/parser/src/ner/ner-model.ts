@@ -1,0 +1,57 @@
+// The tagger's model in memory, and scoring a text with it: pure functions, no I/O.
+import { extractFeatures, FEATURES_PER_CHAR, type FeatureResources } from './features.ts'
+import { TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
+import { viterbi } from './viterbi.ts'
+
+/** A loaded model: feature key → weight row (open addressing), transitions, and feature resources. */
+export interface NerModel {
+  tableKeys: Uint32Array
+  tableRows: Int32Array
+  /** `rows * TAG_COUNT` weights. */
+  weights: Float32Array
+  transitions: Float32Array
+  resources: FeatureResources
+  /** Lexicon words by type index, as trained. */
+  lexicon: string[][]
+}
+
+/**
+ * Per-character tag scores for `text`: `text.length * TAG_COUNT`, character-major.
+ *
+ * @example scoreEmissions(model, '谭德塞说')
+ */
+export function scoreEmissions(model: NerModel, text: string): Float32Array {
+  const T = TAG_COUNT
+  const n = text.length
+  const features = extractFeatures(text, model.resources)
+  const emissions = new Float32Array(n * T)
+  const { tableKeys, tableRows, weights } = model
+  const mask = tableKeys.length - 1
+  for (let i = 0; i < n; i++) {
+    const e = i * T
+    for (let f = i * FEATURES_PER_CHAR, end = f + FEATURES_PER_CHAR; f < end; f++) {
+      const k = features[f] as number
+      let s = k & mask
+      let found = tableKeys[s] as number
+      while (found !== k && found !== 0) {
+        s = (s + 1) & mask
+        found = tableKeys[s] as number
+      }
+      if (found === 0) continue
+      const w = (tableRows[s] as number) * T
+      for (let t = 0; t < T; t++) emissions[e + t] = (emissions[e + t] as number) + (weights[w + t] as number)
+    }
+  }
+  return emissions
+}
+
+/**
+ * The statistical tagger alone: typed spans over `text`, in order, never overlapping.
+ *
+ * @example tagEntities(model, '世界卫生组织总干事谭德塞') // [{ type: 'ORGANIZATION', start: 0, end: 6 }, …]
+ */
+export function tagEntities(model: NerModel, text: string): TypedSpan[] {
+  if (text.length === 0) return []
+  const tags = viterbi(scoreEmissions(model, text), model.transitions, new Uint8Array(text.length))
+  return tagsToSpans(tags)
+}

@@ -1,0 +1,63 @@
+// Find the best-scoring well-formed BIOES tag sequence given per-character scores and transition weights.
+import { isAllowedTransition, mayEndWith, TAG_COUNT } from './tags.ts'
+
+const NEG = -1e30
+const T = TAG_COUNT
+
+// Allowed predecessors of each tag, computed once: BIOES forbids most pairs, so the inner loop stays short.
+const PREDECESSORS: Int32Array[] = Array.from({ length: T }, (_, next) =>
+  Int32Array.from(
+    Array.from({ length: T }, (_, prev) => prev).filter((prev) => isAllowedTransition(prev, next)),
+  ),
+)
+const STARTS = Array.from({ length: T }, (_, t) => isAllowedTransition(-1, t))
+const ENDS = Array.from({ length: T }, (_, t) => mayEndWith(t))
+
+/**
+ * Decode tags from `emissions` (`n * TAG_COUNT` scores, character-major) and `transitions`
+ * (`TAG_COUNT * TAG_COUNT`, previous-major) into `out` (length n).
+ *
+ * @example viterbi(emissions, transitions, new Uint8Array(n))
+ */
+export function viterbi(emissions: Float32Array, transitions: Float32Array, out: Uint8Array): Uint8Array {
+  const n = out.length
+  if (n === 0) return out
+  const back = new Uint8Array(n * T)
+  let score = new Float64Array(T)
+  let next = new Float64Array(T)
+  for (let t = 0; t < T; t++) score[t] = STARTS[t] ? (emissions[t] ?? 0) : NEG
+  for (let i = 1; i < n; i++) {
+    const base = i * T
+    for (let t = 0; t < T; t++) {
+      const preds = PREDECESSORS[t] as Int32Array
+      let best = NEG
+      let arg = 0
+      for (let j = 0; j < preds.length; j++) {
+        const p = preds[j] as number
+        const v = (score[p] as number) + (transitions[p * T + t] as number)
+        if (v > best) {
+          best = v
+          arg = p
+        }
+      }
+      next[t] = best + (emissions[base + t] as number)
+      back[base + t] = arg
+    }
+    const swap = score
+    score = next
+    next = swap
+  }
+  let best = NEG
+  let tag = 0
+  for (let t = 0; t < T; t++) {
+    if (ENDS[t] && (score[t] as number) > best) {
+      best = score[t] as number
+      tag = t
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = tag
+    tag = back[i * T + tag] as number
+  }
+  return out
+}
