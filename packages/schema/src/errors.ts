@@ -11,6 +11,13 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } })
 }
 
+/** The extensions.code a client should see for `error`, or null when it is a server fault. */
+export function clientErrorCode(error: unknown): string | null {
+  if (error instanceof PothosValidationError) return 'BAD_USER_INPUT'
+  if (error instanceof GraphQLError && typeof error.extensions.code === 'string') return error.extensions.code
+  return null
+}
+
 /**
  * Pothos rejects malformed global ids and cursors with a PothosValidationError; those are the client's
  * mistake, so they become BAD_USER_INPUT. Anything else is left for the server's formatError to mask.

@@ -15,5 +15,6 @@ builder.queryType({})
 export const schema = lexicographicSortSchema(builder.toSchema())
 
 export { bearerToken, createContext, type Context } from './context.ts'
-export { badUserInput, forbidden, isClientError } from './errors.ts'
+export { badUserInput, clientErrorCode, forbidden, isClientError } from './errors.ts'
+export { queryLimitErrors } from './query-limits.ts'
 export { limits, maxPageSize, defaultPageSize } from './limits.ts'

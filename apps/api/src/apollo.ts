@@ -1,0 +1,63 @@
+// The Apollo Server for the Broadsheet schema, with its limits, error masking and no remote landing page.
+import { ApolloServer } from '@apollo/server'
+import { unwrapResolverError } from '@apollo/server/errors'
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import { type Context, clientErrorCode, limits, schema } from '@broadsheet/schema'
+import type { GraphQLFormattedError } from 'graphql'
+import { aliasLimitRule, queryLimitsPlugin } from './limits.ts'
+
+export interface ApolloOptions {
+  production: boolean
+  introspection: boolean
+}
+
+/**
+ * An ApolloServer ready for `start()` (HTTP) or `executeOperation` (tests).
+ *
+ * @example const apollo = createApolloServer({ production: false, introspection: true })
+ */
+export function createApolloServer({ production, introspection }: ApolloOptions): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    introspection,
+    nodeEnv: production ? 'production' : 'development',
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: !production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: [aliasLimitRule],
+    // Apollo's default landing page loads its UI from the internet; GET / serves a local one instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin()],
+    formatError: (formatted, error) => formatError(formatted, error, production),
+  })
+}
+
+/** Client mistakes keep their message and code; anything else becomes a bare INTERNAL_SERVER_ERROR in production. */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  production: boolean,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error)
+  // Errors Apollo raises itself (parse, validation, bad requests) carry their code on the formatted error.
+  const apolloCode = formatted.extensions?.code
+  const clientCode =
+    clientErrorCode(original) ??
+    (typeof apolloCode === 'string' && apolloCode !== 'INTERNAL_SERVER_ERROR' ? apolloCode : null)
+  if (clientCode && clientCode !== 'INTERNAL_SERVER_ERROR') {
+    return {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: production ? { code: clientCode } : { ...formatted.extensions, code: clientCode },
+    }
+  }
+  console.error(original)
+  if (!production) return formatted
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  }
+}

@@ -1,0 +1,41 @@
+// The API's environment, read and checked in one place.
+
+export interface Env {
+  /** PORT: where the server listens (default 4000). */
+  port: number
+  /** BROADSHEET_API_TOKEN: the bearer token that unlocks ingest; unset turns ingest off. */
+  apiToken: string | null
+  /** BROADSHEET_INTROSPECTION=1 turns introspection on in production. */
+  introspection: boolean
+  /** NODE_ENV=production masks errors, hides field suggestions and turns introspection off. */
+  production: boolean
+  /** DATABASE_URL: PostgreSQL to serve; unset starts the embedded one. */
+  databaseUrl: string | null
+}
+
+/**
+ * Reads and checks the environment; throws one error listing every problem.
+ *
+ * @example const env = readEnv() // { port: 4000, apiToken: null, introspection: false, production: false, … }
+ */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const problems: string[] = []
+  const rawPort = source.PORT?.trim() || '4000'
+  const port = Number(rawPort)
+  if (!/^\d+$/.test(rawPort) || port < 0 || port > 65535)
+    problems.push(`PORT must be 0-65535, got "${rawPort}"`)
+  const apiToken = source.BROADSHEET_API_TOKEN?.trim() || null
+  if (apiToken && apiToken.length < 16) problems.push('BROADSHEET_API_TOKEN must be at least 16 characters')
+  const introspection = source.BROADSHEET_INTROSPECTION?.trim() ?? ''
+  if (!['', '0', '1'].includes(introspection)) problems.push('BROADSHEET_INTROSPECTION must be 0 or 1')
+  const nodeEnv = source.NODE_ENV?.trim() || 'development'
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    problems.push(`NODE_ENV must be development, production or test, got "${nodeEnv}"`)
+  }
+  const databaseUrl = source.DATABASE_URL?.trim() || null
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push('DATABASE_URL must be a postgresql:// URL')
+  if (problems.length > 0) throw new Error(`Invalid environment:\n- ${problems.join('\n- ')}`)
+  const production = nodeEnv === 'production'
+  return { port, apiToken, introspection: !production || introspection === '1', production, databaseUrl }
+}

@@ -1,0 +1,112 @@
+// A node:http handler around Apollo: body limit, JSON parsing, and a local page at GET /.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { type ApolloServer, HeaderMap } from '@apollo/server'
+import type { Context } from '@broadsheet/schema'
+import { landingPage } from './landing-page.ts'
+
+/** Largest request body accepted: room for an ingested page, far below anything abusive. */
+export const maxBodyBytes = 512 * 1024
+
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void
+
+/** Routes `/graphql` to Apollo, `GET /` to the landing page and `/healthz` to a liveness check. */
+export function createRequestListener(
+  apollo: ApolloServer<Context>,
+  context: (req: IncomingMessage) => Promise<Context>,
+): RequestListener {
+  return (req, res) => {
+    handle(apollo, context, req, res).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
+      else res.destroy()
+    })
+  }
+}
+
+async function handle(
+  apollo: ApolloServer<Context>,
+  context: (req: IncomingMessage) => Promise<Context>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  if (url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(landingPage)
+    return
+  }
+  if (url.pathname === '/healthz') {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('ok\n')
+    return
+  }
+  if (url.pathname !== '/graphql')
+    return sendError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql')
+
+  let body: unknown
+  if (req.method === 'POST') {
+    const raw = await readBody(req, maxBodyBytes)
+    if (raw === null) {
+      return sendError(
+        res,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `Request body is larger than ${maxBodyBytes / 1024} KB.`,
+      )
+    }
+    if (isJson(req.headers['content-type'])) {
+      try {
+        body = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'))
+      } catch {
+        return sendError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.')
+      }
+    } else {
+      body = raw.toString('utf8')
+    }
+  }
+
+  const headers = new HeaderMap()
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value)
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+    context: () => context(req),
+  })
+  for (const [key, value] of result.headers) res.setHeader(key, value)
+  res.statusCode = result.status ?? 200
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string)
+    return
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk)
+  res.end()
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase()
+  return type === 'application/json' || type === 'application/graphql-response+json'
+}
+
+/** The body, or null as soon as it passes `limit` bytes (the rest is not read). */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return drain(req)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > limit) return drain(req)
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+// Answer early but let the client finish sending, so it reads the 413 rather than a reset connection.
+function drain(req: IncomingMessage): null {
+  req.resume()
+  return null
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }))
+}

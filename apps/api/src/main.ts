@@ -1,0 +1,26 @@
+// Start the API: the database (DATABASE_URL or the embedded one), the Prisma pool, then the server.
+import { createPrismaClient, startDatabase } from '@broadsheet/db'
+import { readEnv } from './env.ts'
+import { startServer } from './server.ts'
+
+/** Cancel any SQL statement running longer than this. */
+const statementTimeoutMs = 5_000
+
+const env = readEnv()
+const database = await startDatabase({ url: env.databaseUrl ?? undefined })
+const prisma = createPrismaClient(database.url, { statementTimeoutMs })
+const server = await startServer({ prisma, env })
+console.log(`Broadsheet API on ${server.url} (${env.production ? 'production' : 'development'})`)
+
+let stopping = false
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return
+  stopping = true
+  console.log(`${signal}: stopping`)
+  await server.stop()
+  await prisma.$disconnect()
+  await database.stop()
+  process.exit(0)
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'))
+process.once('SIGINT', () => void shutdown('SIGINT'))

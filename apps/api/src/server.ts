@@ -1,0 +1,42 @@
+// Serve the schema over HTTP: Apollo behind a node:http server that drains cleanly on stop().
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
+import { bearerToken, createContext } from '@broadsheet/schema'
+import type { PrismaClient } from '@broadsheet/db'
+import { createApolloServer } from './apollo.ts'
+import type { Env } from './env.ts'
+import { createRequestListener } from './http.ts'
+
+export interface RunningServer {
+  url: string
+  /** Stops accepting requests, lets in-flight ones finish, and closes the server (not the Prisma pool). */
+  stop(): Promise<void>
+}
+
+/**
+ * Start the API on `env.port` (0 picks a free port).
+ *
+ * @example const server = await startServer({ prisma, env: readEnv() }); console.log(server.url)
+ */
+export async function startServer({
+  prisma,
+  env,
+}: {
+  prisma: PrismaClient
+  env: Env
+}): Promise<RunningServer> {
+  const apollo = createApolloServer(env)
+  const httpServer = createServer()
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }))
+  await apollo.start()
+  httpServer.on(
+    'request',
+    createRequestListener(apollo, async (req) =>
+      createContext({ prisma, token: bearerToken(req.headers.authorization), ingestToken: env.apiToken }),
+    ),
+  )
+  await new Promise<void>((resolve) => httpServer.listen(env.port, resolve))
+  const { port } = httpServer.address() as AddressInfo
+  return { url: `http://localhost:${port}/graphql`, stop: () => apollo.stop() }
+}
