@@ -1,0 +1,101 @@
+// One article: headline block, bylines and dateline, sections with linked mentions, provenance and neighbours.
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+import { ArticleList } from '@/components/article/article-list'
+import { KindBadge } from '@/components/article/kind-badge'
+import { EntityLink } from '@/components/entity/entity-link'
+import { getArticle } from '@/lib/articles'
+import { formatDay } from '@/lib/dates'
+import { issueHref, readIdParam } from '@/lib/hrefs'
+import { ArticleBody } from './_components/article-body'
+import { IssueNav } from './_components/issue-nav'
+import { SourceLines } from './_components/source-lines'
+
+type Props = { params: Promise<{ id: string }> }
+
+const loadArticle = cache((id: string) => getArticle(id))
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle(readIdParam((await params).id))
+  return { title: article ? article.title : '找不到稿件' }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await loadArticle(readIdParam((await params).id))
+  if (!article) notFound()
+  return (
+    <div className="with-sidebar">
+      <article className="article" aria-labelledby="article-title">
+        <p className="eyebrow">
+          <Link href={issueHref(article.issue.date)}>{formatDay(article.issue.date)}</Link> ·{' '}
+          {article.issue.publication} ·{' '}
+          <Link href={`${issueHref(article.issue.date)}#page-${article.page.number}`}>
+            第{article.page.number}版
+          </Link>
+          {article.page.name ? ` ${article.page.name}` : ''} <KindBadge kind={article.kind} />
+        </p>
+        <header>
+          {article.kicker ? <p className="article__kicker">{article.kicker}</p> : null}
+          <h1 id="article-title" className="article__title">
+            {article.titleSegments.map((segment, i) =>
+              segment.entity ? (
+                <EntityLink key={i} entity={segment.entity} className="mention">
+                  {segment.text}
+                </EntityLink>
+              ) : (
+                segment.text
+              ),
+            )}
+          </h1>
+          {article.subtitle ? <p className="article__subtitle">{article.subtitle}</p> : null}
+          {article.bylines.length > 0 || article.dateline ? (
+            <div className="article__meta">
+              {article.bylines.map((byline, i) => (
+                <p key={i} className="byline">
+                  {byline.text}
+                </p>
+              ))}
+              {article.dateline ? (
+                <p className="dateline">
+                  <span className="visually-hidden">电头 Dateline: </span>
+                  {article.dateline.text}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+        </header>
+        <ArticleBody sections={article.sections} />
+        <SourceLines source={article.source} />
+        <IssueNav article={article} />
+      </article>
+      <aside aria-label="相关信息">
+        {article.entities.length > 0 ? (
+          <section aria-labelledby="mentioned-title">
+            <h2 id="mentioned-title">
+              提及 <span lang="en">Mentioned</span>
+            </h2>
+            <ul className="chips">
+              {article.entities.map((entity) => (
+                <li key={entity.id}>
+                  <EntityLink entity={entity} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <section aria-labelledby="related-title">
+          <h2 id="related-title">
+            相关报道 <span lang="en">Related</span>
+          </h2>
+          {article.related.length > 0 ? (
+            <ArticleList articles={article.related} />
+          ) : (
+            <p className="muted">暂无相关报道。</p>
+          )}
+        </section>
+      </aside>
+    </div>
+  )
+}

@@ -1,0 +1,119 @@
+// One entity: facts, a mention timeline over a chosen range, co-occurring entities, and its articles.
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Suspense, cache } from 'react'
+import { ArticleList } from '@/components/article/article-list'
+import { EntityLink } from '@/components/entity/entity-link'
+import { TypeBadge } from '@/components/entity/type-badge'
+import { Pager } from '@/components/ui/pager'
+import { getEntity, type EntityPageOptions } from '@/lib/entities'
+import { entityQuery, readEntityState } from '@/lib/entity-params'
+import { entityHref, readIdParam } from '@/lib/hrefs'
+import { CoOccurring, CoOccurringSkeleton } from './_components/co-occurring'
+import { RangeForm } from './_components/range-form'
+import { TimelineChart } from './_components/timeline-chart'
+
+type Props = {
+  params: Promise<{ id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const pageSize = 20
+const loadEntity = cache((id: string, options: EntityPageOptions) => getEntity(id, options))
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entity = await loadEntity(readIdParam((await params).id), {
+    granularity: 'MONTH',
+    dateFrom: null,
+    dateTo: null,
+    after: null,
+    before: null,
+    pageSize,
+  })
+  return { title: entity ? entity.name : '找不到实体' }
+}
+
+export default async function EntityPage({ params, searchParams }: Props) {
+  const id = readIdParam((await params).id)
+  const state = readEntityState(await searchParams)
+  const entity = await loadEntity(id, {
+    granularity: state.granularity,
+    dateFrom: state.from,
+    dateTo: state.to,
+    after: state.after,
+    before: state.before,
+    pageSize,
+  })
+  if (!entity) notFound()
+  const { articles } = entity
+  return (
+    <div className="with-sidebar">
+      <div>
+        <p className="eyebrow">
+          <TypeBadge type={entity.type} />
+        </p>
+        <h1>{entity.name}</h1>
+        <dl className="entity-facts">
+          <dt>提及 Mentions</dt>
+          <dd>{entity.mentionCount} 次</dd>
+          {entity.aliases.length > 0 ? (
+            <>
+              <dt>别名 Aliases</dt>
+              <dd>{entity.aliases.join('、')}</dd>
+            </>
+          ) : null}
+          {entity.parent ? (
+            <>
+              <dt>上级 Parent</dt>
+              <dd>
+                <EntityLink entity={entity.parent} />
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title">
+            提及时间线 <span lang="en">Mention timeline</span>
+          </h2>
+          <RangeForm action={entityHref(entity.id)} state={state} />
+          <TimelineChart bars={entity.timeline} granularity={state.granularity} name={entity.name} />
+        </section>
+        <section aria-labelledby="articles-title">
+          <h2 id="articles-title">
+            相关稿件 <span lang="en">Articles</span> <span className="count">({articles.totalCount})</span>
+          </h2>
+          <ArticleList articles={articles.items} />
+          <Pager
+            page={state.page}
+            label="稿件分页"
+            firstHref={entityHref(entity.id, entityQuery(state, { after: null, before: null, page: 1 }))}
+            previousHref={
+              articles.hasPreviousPage && articles.startCursor && state.page > 1
+                ? entityHref(
+                    entity.id,
+                    entityQuery(state, { after: null, before: articles.startCursor, page: state.page - 1 }),
+                  )
+                : null
+            }
+            nextHref={
+              articles.hasNextPage && articles.endCursor
+                ? entityHref(
+                    entity.id,
+                    entityQuery(state, { after: articles.endCursor, before: null, page: state.page + 1 }),
+                  )
+                : null
+            }
+          />
+        </section>
+      </div>
+      <aside aria-labelledby="co-title">
+        <h2 id="co-title">
+          共现实体 <span lang="en">Co-occurring</span>
+        </h2>
+        <Suspense fallback={<CoOccurringSkeleton />}>
+          <CoOccurring id={entity.id} />
+        </Suspense>
+      </aside>
+    </div>
+  )
+}

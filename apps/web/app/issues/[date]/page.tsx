@@ -1,0 +1,66 @@
+// One day's issue: its pages (版次) and each page's articles in reading order.
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { KindBadge } from '@/components/article/kind-badge'
+import { formatDay, isDay, weekday } from '@/lib/dates'
+import { articleHref } from '@/lib/hrefs'
+import { getIssue } from '@/lib/issues'
+
+type Props = { params: Promise<{ date: string }>; searchParams: Promise<{ publication?: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { date } = await params
+  return { title: isDay(date) ? `${formatDay(date)} 各版` : '未知日期' }
+}
+
+export default async function IssuePage({ params, searchParams }: Props) {
+  const { date } = await params
+  const { publication } = await searchParams
+  if (!isDay(date)) notFound()
+  const issue = await getIssue(date, publication ?? null)
+  if (!issue) notFound()
+  return (
+    <>
+      <p className="eyebrow">
+        {issue.publication} · {weekday(issue.date)}
+      </p>
+      <h1>{formatDay(issue.date)}</h1>
+      <nav aria-label="版次">
+        <ol className="page-index">
+          {issue.pages.map((page) => (
+            <li key={page.number}>
+              <a href={`#page-${page.number}`}>
+                第{page.number}版{page.name ? ` ${page.name}` : ''}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <ol className="issue-pages">
+        {issue.pages.map((page) => (
+          <li key={page.number} id={`page-${page.number}`} className="issue-page card">
+            <h2>
+              第{page.number}版 {page.name ? <span className="muted">{page.name}</span> : null}
+            </h2>
+            <ol className="article-list">
+              {page.articles.map((article) => (
+                <li key={article.id} className="article-list__item">
+                  {article.kicker ? <p className="article-list__kicker">{article.kicker}</p> : null}
+                  <p className="article-list__title">
+                    <Link href={articleHref(article.id)}>{article.title}</Link>{' '}
+                    <KindBadge kind={article.kind} />
+                  </p>
+                  {article.subtitle ? <p className="article-list__meta">{article.subtitle}</p> : null}
+                  {article.bylines.length > 0 ? (
+                    <p className="article-list__meta">{article.bylines.join(' ')}</p>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}

@@ -1,0 +1,27 @@
+'use client'
+// GraphiQL with Monaco's workers bundled by Next (no CDN), pointed at /api/graphql.
+import 'graphiql/setup-workers/webpack'
+import 'graphiql/style.css'
+import { GraphiQL } from 'graphiql'
+import type { Fetcher } from '@graphiql/toolkit'
+import { examples } from './examples'
+
+const fetcher: Fetcher = async (params, options) => {
+  const response = await fetch('/api/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...options?.headers },
+    body: JSON.stringify(params),
+  })
+  return response.json()
+}
+
+export default function GraphiQLClient() {
+  return (
+    <GraphiQL
+      fetcher={fetcher}
+      defaultTabs={examples}
+      defaultEditorToolsVisibility="variables"
+      shouldPersistHeaders={false}
+    />
+  )
+}

@@ -1,0 +1,117 @@
+// Read one article and reshape it for the reader: segmented paragraphs, neighbours in the issue, related articles.
+import { ArticleQuery } from '../graphql/article-query.ts'
+import { isBadInput, request } from './api.ts'
+import { toArticleSummary, type ArticleSummary } from './article-summary.ts'
+import { toDay } from './dates.ts'
+import { segmentText, type Segment } from './segments.ts'
+
+export interface ArticleLink {
+  id: string
+  title: string
+  pageNumber: number
+}
+
+export interface ArticleView {
+  id: string
+  kind: string
+  kicker: string | null
+  title: string
+  /** The title cut at its entity mentions. */
+  titleSegments: Segment[]
+  subtitle: string | null
+  date: string
+  bylines: { text: string; agency: string | null; role: string | null; names: string[] }[]
+  dateline: { text: string; agency: string | null; place: string | null; date: string | null } | null
+  sections: { heading: string | null; paragraphs: Segment[][] }[]
+  /** Distinct entities mentioned, in first-mention order. */
+  entities: { id: string; name: string; type: string }[]
+  source: { format: string; file: string; firstLine: number; lastLine: number; text: string }
+  page: { number: number; name: string | null }
+  issue: { date: string; publication: string; pageCount: number; articleCount: number }
+  previous: ArticleLink | null
+  next: ArticleLink | null
+  related: ArticleSummary[]
+}
+
+/** The article with global id `id`, or null when there is none (unknown or malformed id). */
+export async function getArticle(id: string): Promise<ArticleView | null> {
+  let data
+  try {
+    data = await request(ArticleQuery, { id })
+  } catch (error) {
+    if (isBadInput(error)) return null
+    throw error
+  }
+  const article = data.article
+  if (!article) return null
+
+  const readingOrder: ArticleLink[] = article.page.issue.pages
+    .toSorted((a, b) => a.number - b.number)
+    .flatMap((page) =>
+      page.articles.map((item) => ({
+        id: item.id,
+        title: item.title?.trim() || '（无标题）',
+        pageNumber: page.number,
+      })),
+    )
+  const index = readingOrder.findIndex((item) => item.id === article.id)
+
+  const entities = new Map<string, { id: string; name: string; type: string }>()
+  for (const mention of article.titleMentions) {
+    if (!entities.has(mention.entity.id)) entities.set(mention.entity.id, mention.entity)
+  }
+  const sections = article.sections.map((section) => ({
+    heading: section.heading ?? null,
+    paragraphs: section.paragraphs.map((paragraph) => {
+      for (const mention of paragraph.mentions) {
+        if (!entities.has(mention.entity.id)) entities.set(mention.entity.id, mention.entity)
+      }
+      return segmentText(paragraph.text, paragraph.mentions)
+    }),
+  }))
+
+  return {
+    id: article.id,
+    kind: article.kind,
+    kicker: article.kicker ?? null,
+    title: article.title?.trim() || '（无标题）',
+    titleSegments: article.title
+      ? segmentText(article.title, article.titleMentions)
+      : [{ text: '（无标题）' }],
+    subtitle: article.subtitle ?? null,
+    date: toDay(article.date),
+    bylines: article.bylines.map((b) => ({
+      text: b.text,
+      agency: b.agency ?? null,
+      role: b.role ?? null,
+      names: [...b.names],
+    })),
+    dateline: article.dateline
+      ? {
+          text: article.dateline.text,
+          agency: article.dateline.agency ?? null,
+          place: article.dateline.place ?? null,
+          date: article.dateline.date ? toDay(article.dateline.date) : null,
+        }
+      : null,
+    sections,
+    entities: [...entities.values()],
+    source: {
+      format: article.source.format,
+      file: article.source.file,
+      firstLine: article.source.lines[0] ?? 0,
+      lastLine: article.source.lines[1] ?? article.source.lines[0] ?? 0,
+      text: article.sourceText,
+    },
+    page: { number: article.page.number, name: article.page.name ?? null },
+    issue: {
+      date: toDay(article.page.issue.date),
+      publication: article.page.issue.publication.name,
+      pageCount: article.page.issue.pages.length,
+      articleCount: readingOrder.length,
+    },
+    previous: index > 0 ? (readingOrder[index - 1] ?? null) : null,
+    next: index >= 0 ? (readingOrder[index + 1] ?? null) : null,
+    related: article.related.map(toArticleSummary),
+  }
+}

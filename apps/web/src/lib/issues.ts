@@ -1,0 +1,52 @@
+// Read one day's issue, pages in order, articles in reading order.
+import { IssueQuery } from '../graphql/issue-query.ts'
+import { isBadInput, request } from './api.ts'
+import { toDay } from './dates.ts'
+
+export interface IssueView {
+  date: string
+  publication: string
+  pages: {
+    number: number
+    name: string | null
+    articles: {
+      id: string
+      kind: string
+      kicker: string | null
+      title: string
+      subtitle: string | null
+      bylines: string[]
+    }[]
+  }[]
+}
+
+/** The issue printed on `date` (`YYYY-MM-DD`), or null when the archive has none. */
+export async function getIssue(date: string, publication: string | null): Promise<IssueView | null> {
+  let data
+  try {
+    data = await request(IssueQuery, { date, publication })
+  } catch (error) {
+    if (isBadInput(error)) return null
+    throw error
+  }
+  const issue = data.issue
+  if (!issue) return null
+  return {
+    date: toDay(issue.date),
+    publication: issue.publication.name,
+    pages: issue.pages
+      .toSorted((a, b) => a.number - b.number)
+      .map((page) => ({
+        number: page.number,
+        name: page.name ?? null,
+        articles: page.articles.map((a) => ({
+          id: a.id,
+          kind: a.kind,
+          kicker: a.kicker ?? null,
+          title: a.title?.trim() || '（无标题）',
+          subtitle: a.subtitle ?? null,
+          bylines: a.bylines.map((b) => b.text),
+        })),
+      })),
+  }
+}

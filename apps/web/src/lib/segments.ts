@@ -1,0 +1,61 @@
+// Cut a paragraph into plain runs and entity mentions, so the page can link each mention.
+
+/** A mention as the API gives it: character offsets into the paragraph's text. */
+export interface MentionSpan {
+  start: number
+  end: number
+  entity: { id: string; name: string; type: string }
+}
+
+export type Segment = { text: string; entity?: undefined } | { text: string; entity: MentionSpan['entity'] }
+
+/**
+ * Split `text` at its mentions. Mentions out of range or overlapping an earlier one are dropped, so a bad offset
+ * never loses text.
+ *
+ * @example
+ * segmentText('习近平指出', [{ start: 0, end: 3, entity }])
+ * // → [{ text: '习近平', entity }, { text: '指出' }]
+ */
+export function segmentText(text: string, mentions: readonly MentionSpan[]): Segment[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)
+  const segments: Segment[] = []
+  let at = 0
+  for (const mention of sorted) {
+    if (mention.start < at || mention.end <= mention.start || mention.end > text.length) continue
+    if (mention.start > at) segments.push({ text: text.slice(at, mention.start) })
+    segments.push({ text: text.slice(mention.start, mention.end), entity: mention.entity })
+    at = mention.end
+  }
+  if (at < text.length) segments.push({ text: text.slice(at) })
+  return segments
+}
+
+/**
+ * Split a search snippet at its marked hits. The API HTML-escapes the snippet and wraps each hit in `<mark>`; the
+ * parts come back as plain text, so no HTML from the API is ever rendered.
+ *
+ * @example
+ * splitHighlight('全力推动<mark>复工复产</mark>')
+ * // → [{ text: '全力推动', hit: false }, { text: '复工复产', hit: true }]
+ */
+export function splitHighlight(snippet: string): { text: string; hit: boolean }[] {
+  const parts: { text: string; hit: boolean }[] = []
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g
+  let at = 0
+  for (const match of snippet.matchAll(pattern)) {
+    const index = match.index
+    if (index > at) parts.push({ text: unescapeHtml(snippet.slice(at, index)), hit: false })
+    parts.push({ text: unescapeHtml(match[1] ?? ''), hit: true })
+    at = index + match[0].length
+  }
+  if (at < snippet.length) parts.push({ text: unescapeHtml(snippet.slice(at)), hit: false })
+  return parts
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" }
+
+/** Undo the API's HTML escaping of snippets; React escapes again when it renders the text. */
+function unescapeHtml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => entities[name] ?? '')
+}
