@@ -16,5 +16,9 @@ export function detectFormat(lines: readonly SourceLine[]): SourceFormat {
     body++
     if (line.indented) indented++
   }
-  return body > 0 && indented * 2 >= body ? 'eedition' : 'page'
+  // > | (empty kicker)
+  // > | 统筹推进疫情防控和经济社会发展工作
+  //     ^ an e-edition file with no body: its only text sits in the three header lines
+  if (body === 0) return lines.some((l, i) => i < 3 && !l.blank) ? 'eedition' : 'page'
+  return indented * 2 >= body ? 'eedition' : 'page'
 }

@@ -14,6 +14,7 @@ const HEADER_LINES = 3
 const MAX_HEADING_WIDTH = 24
 /** Bylines stand among the first lines of the body, or as its last line. */
 const BYLINE_LEAD = 2
+const MAX_HEADING_LINES = 4
 
 function isHeadingLine(text: string): boolean {
   return (
@@ -28,7 +29,7 @@ function isHeadingLine(text: string): boolean {
  * One item from an e-edition file. Line 1 is the kicker, line 2 the title, line 3 the subtitle (each may be
  * empty; a header line that is already indented belongs to the body). Every other non-blank line is a
  * paragraph, except bylines at either end of the body, a standalone dateline, a closing photo credit, and
- * short lines that finish no sentence and lead into a paragraph, which head sections (`从身边小事做起，对自己和他人负责`).
+ * short lines that finish no sentence and lead into a paragraph, which head a section together (`从身边小事做起，对自己和他人负责`).
  *
  * @example readEEdition(splitLines(normalize(file)), { date: '2020-02-10' }, warnings)[0]?.title
  */
@@ -44,34 +45,59 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
   draft.subtitle = headerText(subtitle)?.replace(/^[—－-]+/u, '') || null
   for (const line of lines.slice(0, header)) if (!line.blank) cover(draft, [line.no, line.no])
 
-  const body = lines.slice(header).filter((l) => !l.blank)
+  const rest = lines.slice(header)
+  const body = rest.filter((l) => !l.blank)
+  const blankBefore = new Set(rest.filter((l, i) => i > 0 && rest[i - 1]!.blank).map((l) => l.no))
+  // > | 湖南省十八洞村
+  // > | 第一书记
+  // > | 孙中元
+  //     ^ short lines stacked before a paragraph head it together; left without a paragraph they are text
+  let pending: SourceLine[] = []
+  const flushPending = (headsParagraph: boolean): void => {
+    if (pending.length === 0) return
+    const first = pending[0]!
+    const last = pending.at(-1)!
+    if (headsParagraph && pending.length <= MAX_HEADING_LINES) {
+      addHeading(draft, cleanDisplay(pending.map((l) => l.text).join(' ')), [first.no, last.no])
+    } else {
+      for (const l of pending) addParagraph(draft, cleanSpaces(l.text), [l.no, l.no])
+    }
+    pending = []
+  }
   body.forEach((line, i) => {
     const at: [number, number] = [line.no, line.no]
     const atEdge = i < BYLINE_LEAD || i === body.length - 1
+    // > | 新华社记者 张金加摄   a credit reads as a byline too; as the last line it credits the photo
+    if (i === body.length - 1 && isCreditLine(line.text)) {
+      flushPending(false)
+      draft.credit = line.text
+      cover(draft, at)
+      return
+    }
     const bylines = atEdge ? parseBylineLine(line.text) : null
     if (bylines !== null) {
+      flushPending(false)
       draft.bylines.push(...bylines)
       cover(draft, at)
       return
     }
     const dateline = draft.dateline === null ? matchStandaloneDateline(line.text) : null
     if (dateline !== null) {
+      flushPending(false)
       draft.dateline = resolveDateline(dateline, meta.date ?? null)
       cover(draft, at)
       return
     }
-    if (i === body.length - 1 && draft.credit === null && isCreditLine(line.text)) {
-      draft.credit = line.text
-      cover(draft, at)
+    // a blank line ends a stack: what stood before it (a letter's signature) heads nothing
+    if (blankBefore.has(line.no)) flushPending(false)
+    if (isHeadingLine(line.text)) {
+      pending.push(line)
       return
     }
-    const next = body[i + 1]
-    if (next !== undefined && isHeadingLine(line.text) && !isHeadingLine(next.text)) {
-      addHeading(draft, cleanDisplay(line.text), at)
-      return
-    }
+    flushPending(true)
     addParagraph(draft, cleanSpaces(line.text), at)
   })
+  flushPending(false)
   if (draft.lines === null) return []
   if (draft.title === null) warnings.push('line 2: the e-edition file has no title line')
   return [finishItem(draft, meta.date ?? null, warnings)]
