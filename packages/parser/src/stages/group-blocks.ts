@@ -36,6 +36,50 @@ function endsParagraph(block: Block | undefined): boolean {
   return last === undefined || last.ending !== 'open'
 }
 
+/** How many text lines after a chunk estimate the column that follows it. */
+const AHEAD = 8
+/** A paragraph's first line is about two units short of its column, give or take the wobble. */
+const FIRST_LINE_MIN = 3.25
+const FIRST_LINE_MAX = 0.75
+/** A full line is at most this much short of its column. */
+const FULL_LINE_SLACK = 1.25
+
+/** The text that follows a line: its column width and the width of its first line. */
+interface Ahead {
+  column: number
+  nextWidth: number
+}
+
+/**
+ * For each line number, the column width of the text lines after it (the second-widest of the next `AHEAD`), or
+ * nothing when no text follows before a byline, dateline or credit.
+ */
+function columnAhead(lines: readonly ClassifiedLine[]): (Ahead | undefined)[] {
+  const out: (Ahead | undefined)[] = []
+  let next: number[] = []
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!
+    const column = [...next].sort((a, b) => b - a)[Math.min(1, next.length - 1)]
+    out[line.no] = column === undefined ? undefined : { column, nextWidth: next[0]! }
+    if (line.role === 'text') next = [line.width, ...next.slice(0, AHEAD - 1)]
+    else if (line.role !== 'blank') next = []
+  }
+  return out
+}
+
+// > | 总有一些年份，注定会在时间的坐标上镌     (18, before a column of 20)
+// > |
+// > | 刻下深深的印记。中华民族的历史长河中…     (20)
+//     ^ a paragraph's first line cut off by a blank line is not a heading: it is as wide as a first line, and
+//       the line after it is a full line, where a paragraph after a heading would open with a first line
+function looksLikeFirstLine(run: readonly ClassifiedLine[], ahead: Ahead | undefined): boolean {
+  if (ahead === undefined || run.some((r) => /^[—－-]{1,2}/u.test(r.text))) return false
+  const last = run.at(-1)!
+  const { column, nextWidth } = ahead
+  const firstLineWide = last.width >= column - FIRST_LINE_MIN && last.width <= column + FIRST_LINE_MAX
+  return firstLineWide && nextWidth >= column - FULL_LINE_SLACK
+}
+
 function range(rows: readonly ClassifiedLine[]): LineRange {
   return [rows[0]!.no, rows.at(-1)!.no]
 }
@@ -54,13 +98,14 @@ function range(rows: readonly ClassifiedLine[]): LineRange {
  * @example groupBlocks(classifyLines(splitLines('□新华社评论员\n\n正文。'))).map((b) => b.kind) // ['bylines', 'body']
  */
 export function groupBlocks(lines: readonly ClassifiedLine[]): Block[] {
+  const ahead = columnAhead(lines)
   const blocks: Block[] = []
   let blanks: ClassifiedLine[] = []
   let run: ClassifiedLine[] = []
   const flushRun = (): void => {
     if (run.length === 0) return
     const last = blocks.at(-1)
-    if (looksDisplay(run) && endsParagraph(last)) {
+    if (looksDisplay(run) && endsParagraph(last) && !looksLikeFirstLine(run, ahead[run.at(-1)!.no])) {
       if (last?.kind === 'display') {
         blocks[blocks.length - 1] = {
           ...last,
