@@ -30,10 +30,20 @@ function looksDisplay(rows: readonly ClassifiedLine[]): boolean {
   return rows.every((r) => isSubtitleRow(r) || (endsLikeDisplay(r.text) && !hasSentenceBreak(r.text)))
 }
 
+/** A line this much short of its column ended its paragraph even without punctuation (a cut-off source line). */
+const SHORT_LINE = 4
+
+// > | 着取得更大发展成就的豪迈          (12, in a column of 24)
+// > |
+// > | 2019年全国共查处违反中央八项规定精神问题136307起
+//     ^ a title: the text before it stopped well short of its column
 function endsParagraph(block: Block | undefined): boolean {
   if (block === undefined || block.kind !== 'body') return true
-  const last = block.rows.findLast((r) => !r.blank)
-  return last === undefined || last.ending !== 'open'
+  const text = block.rows.filter((r) => !r.blank).slice(-AHEAD)
+  const last = text.at(-1)
+  if (last === undefined || last.ending !== 'open') return true
+  const column = text.map((r) => r.width).sort((a, b) => b - a)[Math.min(1, text.length - 1)] ?? 0
+  return text.length > 1 && last.width <= column - SHORT_LINE
 }
 
 /** How many text lines after a chunk estimate the column that follows it. */
