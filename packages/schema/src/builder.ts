@@ -45,6 +45,8 @@ export const builder = new SchemaBuilder<{
         const first = typeof args.first === 'number' ? args.first : defaultPageSize
         return { field: 1, multiplier: Math.max(1, first) }
       }
+      // A connection's edges list is already paid for by its `first`.
+      if (field.name === 'edges') return { field: 1, multiplier: 1 }
       return isListType(getNullableType(field.type)) ? { field: 1, multiplier: 5 } : 1
     },
     complexityError: (kind, result) =>
