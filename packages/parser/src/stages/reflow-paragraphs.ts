@@ -25,14 +25,27 @@ const WINDOW = 6
 //     ^ a heading standing inline between paragraphs: two short phrases and a space, no punctuation
 const INLINE_HEADING = /^\p{Script=Han}{2,8}[ \u3000]+\p{Script=Han}{2,8}$/u
 
+/** Widths within this much of the widest line in a window vote on the column width. */
+const VOTE_RANGE = 3
+
 /**
- * The column width around each line: the second-widest line within `WINDOW` lines, so that one overlong line
- * (a bold lead sentence) does not widen it, while a column that narrows mid-article (around a picture) is followed.
+ * The column width around each line: the most common whole width among the wide lines within `WINDOW` lines
+ * (ties go to the wider). Full lines outvote the odd line that hangs its punctuation past the column, and a
+ * column that narrows mid-article (around a picture) is followed.
  */
 export function estimateColumnWidths(widths: readonly number[]): number[] {
   return widths.map((_, i) => {
-    const window = widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).sort((a, b) => b - a)
-    return window[Math.min(1, window.length - 1)] ?? 0
+    const window = widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1)
+    const widest = Math.max(...window)
+    const votes = new Map<number, number>()
+    for (const w of window)
+      if (w >= widest - VOTE_RANGE) votes.set(Math.round(w), (votes.get(Math.round(w)) ?? 0) + 1)
+    let best = 0
+    let bestVotes = 0
+    for (const [w, n] of votes) {
+      if (n > bestVotes || (n === bestVotes && w > best)) [best, bestVotes] = [w, n]
+    }
+    return best
   })
 }
 
