@@ -107,6 +107,40 @@ describe.skipIf(!present)('the seed page', () => {
     ])
   })
 
+  test('draws the boundaries of the second feature’s headed sections, one-line lead sentences included', () => {
+    expect(global.sections.slice(1).map((s) => s.paragraphs.map((p) => p.lines))).toEqual([
+      [
+        [401, 406],
+        [407, 409],
+        [410, 416],
+        [417, 422],
+        [423, 427],
+        [428, 432],
+        [433, 437],
+      ],
+      [
+        [439, 443],
+        [444, 444],
+        [445, 448],
+        [450, 451],
+        [452, 457],
+        [458, 458],
+        [459, 466],
+        [467, 467],
+        [468, 477],
+      ],
+      [
+        [479, 482],
+        [483, 487],
+        [488, 492],
+        [493, 499],
+        [500, 509],
+        [510, 513],
+        [514, 517],
+      ],
+    ])
+  })
+
   test('keeps lead-in lines, call-outs and omission marks as paragraphs of their own', () => {
     const texts = feature.sections.flatMap((s) => s.paragraphs.map((p) => p.text))
     expect(texts).toContain('从家门口到厂门口，帮助开辟员工返岗快捷通道——')

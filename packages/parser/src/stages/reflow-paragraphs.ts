@@ -16,6 +16,8 @@ export type Flow = Exclude<Block, { kind: 'body' }> | ParagraphBlock
 
 /** How far a line may fall short of the column and still count as full: squeezed punctuation, justification. */
 const WOBBLE = 1.25
+/** How short of the column a line followed by a blank line must be to read as a first line. */
+const BLANK_SLACK = 0.75
 /** A paragraph's first line is this much narrower than the column: its indentation was lost in extraction. */
 const INDENT = 2
 /** Lines on each side of a line that estimate its column width. */
@@ -71,7 +73,10 @@ export function startsParagraph(
   if (prev.ending === 'open') return false
   const prevFull = (prevIsFirst ? column - INDENT : column) - WOBBLE
   if (prev.width < prevFull) return true
-  const curIndented = cur.width >= column - INDENT - WOBBLE && cur.width <= column - WOBBLE
+  // A blank line after `cur` is the artifact extraction leaves after first lines: evidence enough for a line
+  // that is short of the column by less than the usual indentation.
+  const slack = blankAfterCur ? BLANK_SLACK : WOBBLE
+  const curIndented = cur.width >= column - INDENT - WOBBLE && cur.width <= column - slack
   return curIndented && (cur.ending === 'open' || blankAfterCur)
 }
 
