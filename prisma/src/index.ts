@@ -4,3 +4,25 @@ export { createPrismaClient, type PrismaClientOptions } from './client.ts'
 export { startDatabase, type RunningDatabase, type StartDatabaseOptions } from './start-database.ts'
 export { applyMigrations } from './apply-migrations.ts'
 export { createTestDatabase, type TestDatabase } from './test-database.ts'
+export {
+  ingestParsedPage,
+  ingestParsedPages,
+  type IngestResult,
+  type IngestUnit,
+  type IngestOptions,
+} from './ingest/ingest-parsed-page.ts'
+export { IngestError } from './ingest/ingest-error.ts'
+export { UNKNOWN_PUBLICATION, type IngestSource } from './ingest/ingest-source.ts'
+export { validateParsedPage } from './ingest/validate-parsed-page.ts'
+export { describeEntity, type EntityDescription } from './ingest/describe-entity.ts'
+export {
+  searchArticles,
+  SearchError,
+  type SearchOptions,
+  type SearchFilter,
+  type SearchResult,
+  type SearchHit,
+  type FacetBucket,
+  type EntityFacetBucket,
+} from './search/search-articles.ts'
+export { highlight, normalizeForSearch } from './search/highlight.ts'

@@ -1,0 +1,26 @@
+// What ingest needs to know about where a parsed page came from.
+import type { MentionSource, SourceFormat } from '../../generated/prisma/enums.ts'
+
+/** Where a parsed page came from, and how its articles are placed and attributed. */
+export interface IngestSource {
+  /**
+   * The source's identity, stable across runs: a path relative to the data root such as
+   * `corpus/epaper/2020-01/20200101/20200101-01-01.txt`, or any name the caller chooses.
+   */
+  file: string
+  /** The text that was parsed; items' `lines` count from its first line. */
+  text: string
+  /** The line of `file` on which `text` starts (default 1), when `text` is a slice of a larger file (PKU). */
+  firstLine?: number
+  /** The stored format (default: the parsed page's format). */
+  format?: SourceFormat
+  /** The position on the page of the first item (default 0): e-edition file `…-01-03.txt` holds item 2. */
+  position?: number
+  /** Who found the entity mentions (default RECOGNIZER; GOLD for annotated corpora such as PKU). */
+  mentionSource?: MentionSource
+  /** The page's name, such as 要闻, when known. */
+  pageName?: string | null
+}
+
+/** A publication name for pages whose paper is not known (`publication: null`). */
+export const UNKNOWN_PUBLICATION = '未知'

@@ -1,0 +1,240 @@
+// Find articles whose kicker, title, subtitle or a paragraph contains a query, through the bigram index.
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
+import type { ArticleKind } from '../../generated/prisma/enums.ts'
+import { highlight } from './highlight.ts'
+
+/** Narrows a search. Every condition given must hold. */
+export interface SearchFilter {
+  /** Issue date on or after this day (`YYYY-MM-DD` or a Date). */
+  dateFrom?: string | Date | null
+  /** Issue date on or before this day. */
+  dateTo?: string | Date | null
+  /** Issue date exactly. */
+  date?: string | Date | null
+  /** Publication name, such as 人民日报. */
+  publication?: string | null
+  /** Page number (版次). */
+  page?: number | null
+  kind?: ArticleKind | null
+  /** Entities the article must all mention (Entity ids). */
+  entityIds?: number[] | null
+  /** News agency in a byline or the dateline, such as 新华社. */
+  agency?: string | null
+}
+
+export interface SearchOptions {
+  /** 1 or more characters, matched as a substring (`LIKE '%query%'`), ASCII letters case-insensitively. */
+  query: string
+  filter?: SearchFilter | null
+  /** Hits to return (default 20, at most 100). */
+  first?: number
+  /** Hits to skip (default 0). */
+  offset?: number
+  /** A cursor from an earlier result's `endCursor`: continue after it (overrides `offset`). */
+  after?: string | null
+  /** `relevance` (default): ts_rank, title hits counting double; `date`: newest first. */
+  orderBy?: 'relevance' | 'date'
+  /** Compute facets (default true). */
+  facets?: boolean
+}
+
+export interface SearchHit {
+  articleId: number
+  score: number
+  /** Up to three snippets, title first: HTML-escaped text with each hit in `<mark>…</mark>`. */
+  highlights: string[]
+  /** Opaque position of this hit, for `after`. */
+  cursor: string
+}
+
+export interface FacetBucket {
+  value: string
+  count: number
+}
+
+export interface EntityFacetBucket extends FacetBucket {
+  entityId: number
+  key: string
+}
+
+export interface SearchResult {
+  totalCount: number
+  hits: SearchHit[]
+  endCursor: string | null
+  hasNextPage: boolean
+  facets: {
+    /** Matching articles per kind, most first. */
+    kind: FacetBucket[]
+    /** Matching articles per month (`YYYY-MM`), newest first. */
+    month: FacetBucket[]
+    /** The ten entities with the most mentions in the matching articles; `count` counts mentions. */
+    entity: EntityFacetBucket[]
+  }
+}
+
+/** Thrown for a query or options the search cannot run. */
+export class SearchError extends Error {
+  override readonly name = 'SearchError'
+}
+
+const MAX_FIRST = 100
+
+/**
+ * Search the archive. The result set is exactly the articles whose kicker, title, subtitle or a paragraph
+ * contains `query` (ASCII letters case-insensitive), as `LIKE '%query%'` would find them, but found through the
+ * GIN index of character bigrams (see the first migration), so two-character queries need no scan.
+ *
+ * @example
+ * const { totalCount, hits } = await searchArticles(prisma, { query: '疫情', first: 10 })
+ * hits[0] // { articleId: 42, score: 0.61, highlights: ['…<mark>疫情</mark>防控…'], cursor: 'MQ' }
+ */
+export async function searchArticles(prisma: PrismaClient, options: SearchOptions): Promise<SearchResult> {
+  const query = options.query
+  if (typeof query !== 'string' || query.length === 0) throw new SearchError('query must not be empty')
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  if (/[\u0000-\u001f]/.test(query))
+    throw new SearchError('query must not contain line breaks or control characters')
+  if (query.length > 200) throw new SearchError('query must be at most 200 characters')
+  const first = options.first ?? 20
+  if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) {
+    throw new SearchError(`first must be an integer from 0 to ${MAX_FIRST}, got ${first}`)
+  }
+  const offset = options.after != null ? decodeCursor(options.after) + 1 : (options.offset ?? 0)
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new SearchError(`offset must be a non-negative integer, got ${offset}`)
+  const order =
+    options.orderBy === 'date'
+      ? Prisma.sql`m.date DESC, m.id DESC`
+      : Prisma.sql`m.score DESC, m.date DESC, m.id DESC`
+  const withFacets = options.facets ?? true
+
+  const [row] = await prisma.$queryRaw<
+    {
+      total: number
+      hits: { id: number; score: number }[] | null
+      kinds: FacetBucket[] | null
+      months: FacetBucket[] | null
+      entities: EntityFacetBucket[] | null
+    }[]
+  >`
+    WITH q AS MATERIALIZED (SELECT broadsheet_bigram_query(${query}) AS tsq),
+    found AS (
+      SELECT a.id, ts_rank(a.search, q.tsq) * 2 AS rank FROM "Article" a, q WHERE a.search @@ q.tsq
+      UNION ALL
+      SELECT p."articleId", ts_rank(p.search, q.tsq) FROM "Paragraph" p, q WHERE p.search @@ q.tsq
+    ),
+    m AS MATERIALIZED (
+      SELECT a.id, a.date, a.kind, sum(f.rank)::float8 AS score
+      FROM found f JOIN "Article" a ON a.id = f.id
+      WHERE ${filterSql(options.filter)}
+      GROUP BY a.id
+    )
+    SELECT
+      (SELECT count(*)::int FROM m) AS total,
+      (SELECT json_agg(json_build_object('id', id, 'score', score) ORDER BY n)
+         FROM (SELECT m.id, m.score, row_number() OVER (ORDER BY ${order}) AS n FROM m
+               ORDER BY ${order} LIMIT ${first + 1} OFFSET ${offset}) page) AS hits,
+      ${
+        withFacets
+          ? Prisma.sql`
+      (SELECT json_agg(json_build_object('value', kind, 'count', c) ORDER BY c DESC, kind)
+         FROM (SELECT kind::text, count(*)::int AS c FROM m GROUP BY kind) k) AS kinds,
+      (SELECT json_agg(json_build_object('value', month, 'count', c) ORDER BY month DESC)
+         FROM (SELECT to_char(date, 'YYYY-MM') AS month, count(*)::int AS c FROM m GROUP BY 1) t) AS months,
+      (SELECT json_agg(json_build_object('value', e.name, 'count', t.c, 'entityId', e.id, 'key', e.key)
+                       ORDER BY t.c DESC, e.id)
+         FROM (SELECT "entityId", count(*)::int AS c FROM "Mention" JOIN m ON m.id = "Mention"."articleId"
+               GROUP BY "entityId" ORDER BY c DESC, "entityId" LIMIT 10) t
+         JOIN "Entity" e ON e.id = t."entityId") AS entities`
+          : Prisma.sql`NULL::json AS kinds, NULL::json AS months, NULL::json AS entities`
+      }`
+  const page = row?.hits ?? []
+  const shown = page.slice(0, first)
+  const snippets = await highlightsFor(
+    prisma,
+    shown.map((hit) => hit.id),
+    query,
+  )
+  const hits = shown.map((hit, i) => ({
+    articleId: hit.id,
+    score: hit.score,
+    highlights: snippets.get(hit.id) ?? [],
+    cursor: encodeCursor(offset + i),
+  }))
+  return {
+    totalCount: row?.total ?? 0,
+    hits,
+    endCursor: hits.at(-1)?.cursor ?? null,
+    hasNextPage: page.length > first,
+    facets: { kind: row?.kinds ?? [], month: row?.months ?? [], entity: row?.entities ?? [] },
+  }
+}
+
+function filterSql(filter: SearchFilter | null | undefined): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`TRUE`]
+  if (!filter) return and[0] as Prisma.Sql
+  const day = (value: string | Date, name: string) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+      throw new SearchError(`filter.${name} must be a date (YYYY-MM-DD), got ${text}`)
+    return text
+  }
+  if (filter.dateFrom) and.push(Prisma.sql`a.date >= ${day(filter.dateFrom, 'dateFrom')}::date`)
+  if (filter.dateTo) and.push(Prisma.sql`a.date <= ${day(filter.dateTo, 'dateTo')}::date`)
+  if (filter.date) and.push(Prisma.sql`a.date = ${day(filter.date, 'date')}::date`)
+  if (filter.kind) and.push(Prisma.sql`a.kind = ${filter.kind}::"ArticleKind"`)
+  if (filter.publication != null || filter.page != null) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Page" g JOIN "Issue" i ON i.id = g."issueId"
+      JOIN "Publication" p ON p.id = i."publicationId" WHERE g.id = a."pageId"
+      ${filter.publication != null ? Prisma.sql`AND p.name = ${filter.publication}` : Prisma.empty}
+      ${filter.page != null ? Prisma.sql`AND g.number = ${filter.page}` : Prisma.empty})`)
+  }
+  for (const entityId of filter.entityIds ?? []) {
+    and.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Mention" x WHERE x."articleId" = a.id AND x."entityId" = ${entityId})`,
+    )
+  }
+  if (filter.agency) {
+    and.push(Prisma.sql`(a."datelineAgency" = ${filter.agency}
+      OR EXISTS (SELECT 1 FROM "Byline" b WHERE b."articleId" = a.id AND b.agency = ${filter.agency}))`)
+  }
+  return Prisma.join(and, ' AND ')
+}
+
+// Snippets for one page of hits: the kicker, title or subtitle first, then paragraphs in order, three at most.
+async function highlightsFor(
+  prisma: PrismaClient,
+  ids: number[],
+  query: string,
+): Promise<Map<number, string[]>> {
+  const result = new Map<number, string[]>()
+  if (ids.length === 0) return result
+  const rows = await prisma.$queryRaw<{ id: number; text: string }[]>`
+    SELECT id, text FROM (
+      SELECT a.id, 0 AS part, t.position::int AS position, t.text FROM "Article" a,
+        unnest(ARRAY[a.kicker, a.title, a.subtitle]) WITH ORDINALITY AS t(text, position)
+      WHERE a.id = ANY(${ids}::int[]) AND t.text IS NOT NULL
+        AND strpos(broadsheet_normalize(t.text), broadsheet_normalize(${query})) > 0
+      UNION ALL
+      SELECT p."articleId", 1, p.position, p.text FROM "Paragraph" p
+      WHERE p."articleId" = ANY(${ids}::int[]) AND strpos(broadsheet_normalize(p.text), broadsheet_normalize(${query})) > 0
+    ) t ORDER BY id, part, position`
+  for (const row of rows) {
+    const list = result.get(row.id) ?? []
+    const snippet = list.length < 3 ? highlight(row.text, query) : null
+    if (snippet) list.push(snippet)
+    result.set(row.id, list)
+  }
+  return result
+}
+
+function encodeCursor(index: number): string {
+  return Buffer.from(String(index)).toString('base64url')
+}
+
+function decodeCursor(cursor: string): number {
+  const index = Number(Buffer.from(cursor, 'base64url').toString())
+  if (!Number.isInteger(index) || index < 0)
+    throw new SearchError(`after: "${cursor}" is not a search cursor`)
+  return index
+}
