@@ -40,9 +40,14 @@ export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
             operationName,
           })
           if (error) {
+            // The rule also coerces arguments, so a malformed id or cursor in a variable surfaces here too.
+            const tooComplex = /exceeds max/i.test(error.message)
             throw new GraphQLError(error.message, {
               nodes: error.nodes,
-              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+              extensions: {
+                code: tooComplex ? 'QUERY_TOO_COMPLEX' : 'BAD_USER_INPUT',
+                http: { status: 400 },
+              },
             })
           }
         },

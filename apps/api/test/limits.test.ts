@@ -1,0 +1,190 @@
+// Hostile and mistaken requests are refused with clear GraphQL errors, before any resolver runs.
+import { createPrismaClient, createTestDatabase, type PrismaClient, type TestDatabase } from '@broadsheet/db'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createTestApi, type TestApi } from './support/api.ts'
+
+let db: TestDatabase
+let prisma: PrismaClient<'query'>
+let statements = 0
+let api: TestApi
+let production: TestApi
+
+beforeAll(async () => {
+  db = await createTestDatabase()
+  prisma = createPrismaClient(db.url, { log: [{ emit: 'event', level: 'query' }] })
+  prisma.$on('query', () => statements++)
+  api = await createTestApi(prisma as PrismaClient)
+  production = await createTestApi(prisma as PrismaClient, { production: true })
+})
+
+afterAll(async () => {
+  await api?.stop()
+  await production?.stop()
+  await prisma?.$disconnect()
+  await db?.stop()
+})
+
+/** Runs `query` and returns its single error, checking that no SQL ran and no data came back. */
+async function rejected(query: string, variables?: Record<string, unknown>, on: TestApi = api) {
+  statements = 0
+  const result = await on.run(query, variables)
+  expect(result.data ?? null).toBeNull()
+  expect(result.errors).toHaveLength(1)
+  expect(statements).toBe(0)
+  return result.errors![0]!
+}
+
+describe('hostile queries are rejected before execution', () => {
+  test('deep nesting', async () => {
+    let selection = 'id'
+    for (let i = 0; i < 8; i++) selection = `parent { ${selection} }`
+    const error = await rejected(
+      `{ articles { edges { node { sections { paragraphs { mentions { entity { ${selection} } } } } } } } }`,
+    )
+    expect(error.message).toMatch(/depth of \d+ exceeds max depth of 12/)
+    expect(error.extensions?.code).toBe('QUERY_TOO_COMPLEX')
+  })
+
+  test('1,000 aliases', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join('\n')
+    const error = await rejected(`{ ${aliases} }`)
+    expect(error.message).toMatch(/Too many aliases: the limit is 30/)
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
+  })
+
+  test('first: 1000000', async () => {
+    const error = await rejected('{ articles(first: 1000000) { edges { node { title } } } }')
+    expect(error.message).toMatch(/complexity of \d+ exceeds max complexity/)
+    expect(error.extensions?.code).toBe('QUERY_TOO_COMPLEX')
+  })
+
+  test('first: 1000000 in a variable', async () => {
+    const error = await rejected('query ($n: Int) { entities(first: $n) { totalCount } }', { n: 1_000_000 })
+    expect(error.extensions?.code).toBe('QUERY_TOO_COMPLEX')
+  })
+
+  test('a 1 MB document', async () => {
+    const padding = Array.from({ length: 100_000 }, () => 'title').join(' ')
+    const query = `{ articles { edges { node { ${padding} } } } }`
+    expect(query.length).toBeGreaterThan(500_000)
+    const error = await rejected(`${query}${' '.repeat(1_000_000 - query.length)}`)
+    expect(error.message).toMatch(/more tha[nt] \d+ tokens/)
+    expect(error.extensions?.code).toBe('GRAPHQL_PARSE_FAILED')
+  })
+
+  test('fragment cycles', async () => {
+    const error = await rejected(`
+      { articles { edges { node { ...A } } } }
+      fragment A on Article { related { ...B } }
+      fragment B on Article { related { ...A } }`)
+    expect(error.message).toMatch(/Cannot spread fragment "A" within itself/)
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
+  })
+
+  test('a wide query of many fields', async () => {
+    const fields = Array.from({ length: 1500 }, () => '__typename').join(' ')
+    const error = await rejected(`{ corpus { ${fields} } }`)
+    // graphql-js itself gives up on validating 1,500 overlapping selections; the breadth limit backs it up.
+    expect(['GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX']).toContain(error.extensions?.code)
+  })
+})
+
+describe('bad arguments are BAD_USER_INPUT, not 500s', () => {
+  const unknownArticle = Buffer.from('Article:999999').toString('base64')
+  const cases: [string, string, Record<string, unknown>][] = [
+    ['an unknown article id', 'query ($id: ID!) { article(id: $id) { title } }', { id: unknownArticle }],
+    [
+      'an unknown entity id',
+      'query ($id: ID!) { entity(id: $id) { name } }',
+      { id: Buffer.from('Entity:424242').toString('base64') },
+    ],
+    ['a malformed id', 'query ($id: ID!) { article(id: $id) { title } }', { id: 'not-an-id' }],
+    [
+      'an id of the wrong type',
+      'query ($id: ID!) { article(id: $id) { title } }',
+      { id: Buffer.from('Entity:1').toString('base64') },
+    ],
+    [
+      'a malformed cursor',
+      'query ($after: String) { articles(after: $after) { totalCount edges { cursor } } }',
+      { after: 'garbage' },
+    ],
+    [
+      'a malformed search cursor',
+      'query ($after: String) { search(query: "中国", after: $after) { totalCount } }',
+      { after: 'garbage!' },
+    ],
+    [
+      'an inverted date range',
+      '{ articles(filter: { dateFrom: "2020-02-01", dateTo: "2020-01-01" }) { totalCount } }',
+      {},
+    ],
+    [
+      'an inverted timeline range',
+      'query ($id: ID!) { entity(id: $id) { timeline(dateFrom: "2020-02-01", dateTo: "2020-01-01") { count } } }',
+      { id: Buffer.from('Entity:1').toString('base64') },
+    ],
+    [
+      'an impossible date',
+      'query ($d: Date) { articles(filter: { date: $d }) { totalCount } }',
+      { d: '2020-02-30' },
+    ],
+    [
+      'a foreign id in entityIds',
+      'query ($id: ID!) { articles(filter: { entityIds: [$id] }) { totalCount } }',
+      { id: unknownArticle },
+    ],
+    ['a negative first', '{ articles(first: -1) { totalCount } }', {}],
+    ['an empty search', '{ search(query: "  ") { totalCount } }', {}],
+  ]
+  for (const [name, query, variables] of cases) {
+    test(name, async () => {
+      for (const server of [api, production]) {
+        const result = await server.run(query, variables)
+        expect(result.errors?.[0]?.extensions?.code, JSON.stringify(result.errors)).toBe('BAD_USER_INPUT')
+      }
+    })
+  }
+})
+
+describe('production mode', () => {
+  test('introspection is off', async () => {
+    const error = await rejected('{ __schema { types { name } } }', undefined, production)
+    expect(error.message).toMatch(/introspection/i)
+    const dev = await api.run('{ __schema { queryType { name } } }')
+    expect(dev.errors).toBeUndefined()
+  })
+
+  test('introspection can be turned on with BROADSHEET_INTROSPECTION=1', async () => {
+    const open = await createTestApi(prisma as PrismaClient, { production: true, introspection: true })
+    const result = await open.run('{ __schema { queryType { name } } }')
+    await open.stop()
+    expect(result.errors).toBeUndefined()
+  })
+
+  test('field suggestions are hidden', async () => {
+    const error = await rejected('{ articel { totalCount } }', undefined, production)
+    expect(error.message).not.toMatch(/Did you mean/)
+    const dev = await api.run('{ articel { totalCount } }')
+    expect(dev.errors?.[0]?.message).toMatch(/Did you mean/)
+  })
+
+  test('server errors are masked: no message, stack or SQL leaves the server', async () => {
+    const broken = createPrismaClient(db.url.replace(/\/[^/]+$/, '/no_such_database'))
+    const { createContext } = await import('@broadsheet/schema')
+    const { createApolloServer } = await import('../src/apollo.ts')
+    const apollo = createApolloServer({ production: true, introspection: false })
+    await apollo.start()
+    const response = await apollo.executeOperation(
+      { query: '{ corpus { articleCount } }' },
+      { contextValue: createContext({ prisma: broken }) },
+    )
+    await apollo.stop()
+    await broken.$disconnect()
+    expect(response.body.kind).toBe('single')
+    const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined
+    expect(errors).toEqual([
+      { message: 'Internal server error', path: ['corpus'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ])
+  })
+})
