@@ -11,6 +11,8 @@ const ROLE_AT_START = new RegExp(
   `^(${AGENCIES.join('|')})?(驻\\p{Script=Han}{1,8}?)?(${BYLINE_ROLES.join('|')})(.*)$`,
   'u',
 )
+// A cheap first look: every role in the lexicon contains one of these.
+const MAY_BYLINE = /记者|评论员|通讯员|实习生/u
 const SEPARATOR = /[\s、，,]+/u
 const SUFFIX = /(整理|报道|撰文|执笔)$/u
 
@@ -30,7 +32,7 @@ interface Segment {
  */
 export function parseBylineLine(line: string): Byline[] | null {
   const text = line.replace(BYLINE_MARKERS, '').trim()
-  if (text.length === 0 || text.length > 40) return null
+  if (text.length === 0 || text.length > 40 || !MAY_BYLINE.test(text)) return null
   const marked = text.length !== line.trim().length
   const segments: Segment[] = []
   let pendingSingle: { segment: Segment; index: number } | null = null

@@ -13,6 +13,9 @@ const CREDIT = new RegExp(
   'u',
 )
 
+// A cheap first look: every credit ends in what it credits, perhaps followed by a bracketed source.
+const MAY_CREDIT = /(?:摄|摄影|制图|绘|供图|发|传真)[）)]?(?:[\s]*[（(][^（）()]{1,16}[）)])?$/u
+
 /**
  * True when `line` is a photo credit. A line that only happens to end in `摄` (`他举起相机拍摄`) is not: what comes
  * before `摄` must read as names.
@@ -21,5 +24,6 @@ const CREDIT = new RegExp(
  */
 export function isCreditLine(line: string): boolean {
   const text = line.trim()
-  return text.length > 0 && text.length <= 40 && CREDIT.test(text)
+  if (text.length === 0 || text.length > 40 || !MAY_CREDIT.test(text)) return false
+  return CREDIT.test(text)
 }

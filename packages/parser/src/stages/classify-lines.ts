@@ -27,19 +27,21 @@ export interface ClassifiedLine extends SourceLine {
  */
 export function classifyLines(lines: readonly SourceLine[]): ClassifiedLine[] {
   return lines.map((line) => {
-    const base = {
-      ...line,
+    const role = line.blank ? 'blank' : undefined
+    const dateline = role === undefined ? matchStandaloneDateline(line.text) : null
+    const credit = role === undefined && dateline === null && isCreditLine(line.text)
+    const bylines = role === undefined && dateline === null && !credit ? parseBylineLine(line.text) : null
+    return {
+      no: line.no,
+      text: line.text,
+      blank: line.blank,
+      indented: line.indented,
+      role:
+        role ?? (dateline !== null ? 'dateline' : credit ? 'credit' : bylines !== null ? 'byline' : 'text'),
       width: displayWidth(line.text),
       ending: lineEnding(line.text),
-      bylines: null,
-      dateline: null,
+      bylines,
+      dateline,
     }
-    if (line.blank) return { ...base, role: 'blank' }
-    const dateline = matchStandaloneDateline(line.text)
-    if (dateline !== null) return { ...base, role: 'dateline', dateline }
-    if (isCreditLine(line.text)) return { ...base, role: 'credit' }
-    const bylines = parseBylineLine(line.text)
-    if (bylines !== null) return { ...base, role: 'byline', bylines }
-    return { ...base, role: 'text' }
   })
 }

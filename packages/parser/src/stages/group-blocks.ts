@@ -39,7 +39,10 @@ const SHORT_LINE = 4
 //     ^ a title: the text before it stopped well short of its column
 function endsParagraph(block: Block | undefined): boolean {
   if (block === undefined || block.kind !== 'body') return true
-  const text = block.rows.filter((r) => !r.blank).slice(-AHEAD)
+  const text = block.rows
+    .slice(-2 * AHEAD)
+    .filter((r) => !r.blank)
+    .slice(-AHEAD)
   const last = text.at(-1)
   if (last === undefined || last.ending !== 'open') return true
   const column = text.map((r) => r.width).sort((a, b) => b - a)[Math.min(1, text.length - 1)] ?? 0
@@ -66,15 +69,30 @@ interface Ahead {
  */
 function columnAhead(lines: readonly ClassifiedLine[]): (Ahead | undefined)[] {
   const out: (Ahead | undefined)[] = []
-  let next: number[] = []
+  const next: number[] = [] // widths of the next text lines, nearest last
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!
-    const column = [...next].sort((a, b) => b - a)[Math.min(1, next.length - 1)]
-    out[line.no] = column === undefined ? undefined : { column, nextWidth: next[0]! }
-    if (line.role === 'text') next = [line.width, ...next.slice(0, AHEAD - 1)]
-    else if (line.role !== 'blank') next = []
+    // Only chunk ends are ever asked about: the line before a blank, byline, dateline or credit line.
+    const asked = lines[i + 1] === undefined || lines[i + 1]!.role !== 'text'
+    if (asked && next.length > 0) out[line.no] = { column: secondWidest(next), nextWidth: next.at(-1)! }
+    if (line.role === 'text') {
+      next.push(line.width)
+      if (next.length > AHEAD) next.shift()
+    } else if (line.role !== 'blank') {
+      next.length = 0
+    }
   }
   return out
+}
+
+function secondWidest(widths: readonly number[]): number {
+  let first = -Infinity
+  let second = -Infinity
+  for (const w of widths) {
+    if (w > first) [first, second] = [w, first]
+    else if (w > second) second = w
+  }
+  return second === -Infinity ? first : second
 }
 
 // > | 总有一些年份，注定会在时间的坐标上镌     (18, before a column of 20)
@@ -88,6 +106,15 @@ function looksLikeFirstLine(run: readonly ClassifiedLine[], ahead: Ahead | undef
   const { column, nextWidth } = ahead
   const firstLineWide = last.width >= column - FIRST_LINE_MIN && last.width <= column + FIRST_LINE_MAX
   return firstLineWide && nextWidth >= column - FULL_LINE_SLACK
+}
+
+// A block under construction is extended in place: copying it for every chunk would make long pages quadratic.
+function extend(
+  block: { lines: LineRange; rows: ClassifiedLine[] },
+  parts: readonly ClassifiedLine[][],
+): void {
+  for (const part of parts) for (const row of part) block.rows.push(row)
+  block.lines[1] = block.rows.at(-1)!.no
 }
 
 function range(rows: readonly ClassifiedLine[]): LineRange {
@@ -116,21 +143,10 @@ export function groupBlocks(lines: readonly ClassifiedLine[]): Block[] {
     if (run.length === 0) return
     const last = blocks.at(-1)
     if (looksDisplay(run) && endsParagraph(last) && !looksLikeFirstLine(run, ahead[run.at(-1)!.no])) {
-      if (last?.kind === 'display') {
-        blocks[blocks.length - 1] = {
-          ...last,
-          lines: [last.lines[0], run.at(-1)!.no],
-          rows: [...last.rows, ...run],
-        }
-      } else {
-        blocks.push({ kind: 'display', lines: range(run), rows: run, inline: false })
-      }
+      if (last?.kind === 'display') extend(last, [run])
+      else blocks.push({ kind: 'display', lines: range(run), rows: run, inline: false })
     } else if (last?.kind === 'body') {
-      blocks[blocks.length - 1] = {
-        kind: 'body',
-        lines: [last.lines[0], run.at(-1)!.no],
-        rows: [...last.rows, ...blanks, ...run],
-      }
+      extend(last, [blanks, run])
     } else {
       blocks.push({ kind: 'body', lines: range(run), rows: run })
     }
@@ -148,11 +164,13 @@ export function groupBlocks(lines: readonly ClassifiedLine[]): Block[] {
         break
       case 'byline':
       case 'dateline':
-      case 'credit':
+      case 'credit': {
         flushRun()
         blanks = []
-        blocks.push(roleBlock(line, blocks.at(-1), blocks))
+        const block = roleBlock(line, blocks.at(-1))
+        if (block !== null) blocks.push(block)
         break
+      }
       default:
         return unreachable(line.role)
     }
@@ -161,14 +179,16 @@ export function groupBlocks(lines: readonly ClassifiedLine[]): Block[] {
   return blocks
 }
 
-function roleBlock(line: ClassifiedLine, last: Block | undefined, blocks: Block[]): Block {
+/** The block a byline, dateline or credit line opens, or null when it extends the bylines block before it. */
+function roleBlock(line: ClassifiedLine, last: Block | undefined): Block | null {
   const lines: LineRange = [line.no, line.no]
   if (line.role === 'byline') {
     if (last?.kind === 'bylines') {
-      blocks.pop()
-      return { ...last, lines: [last.lines[0], line.no], bylines: [...last.bylines, ...(line.bylines ?? [])] }
+      for (const byline of line.bylines ?? []) last.bylines.push(byline)
+      last.lines[1] = line.no
+      return null
     }
-    return { kind: 'bylines', lines, bylines: line.bylines ?? [] }
+    return { kind: 'bylines', lines, bylines: [...(line.bylines ?? [])] }
   }
   if (line.role === 'dateline' && line.dateline !== null)
     return { kind: 'dateline', lines, match: line.dateline }

@@ -29,6 +29,8 @@ const INLINE_HEADING = /^\p{Script=Han}{2,8}[ \u3000]+\p{Script=Han}{2,8}$/u
 
 /** Widths within this much of the widest line in a window vote on the column width. */
 const VOTE_RANGE = 3
+/** Widths are counted up to this; wider lines are not column text anyway. */
+const MAX_COLUMN = 240
 
 /**
  * The column width around each line: the most common whole width among the wide lines within `WINDOW` lines
@@ -36,19 +38,25 @@ const VOTE_RANGE = 3
  * column that narrows mid-article (around a picture) is followed.
  */
 export function estimateColumnWidths(widths: readonly number[]): number[] {
-  return widths.map((_, i) => {
-    const window = widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1)
-    const widest = Math.max(...window)
-    const votes = new Map<number, number>()
-    for (const w of window)
-      if (w >= widest - VOTE_RANGE) votes.set(Math.round(w), (votes.get(Math.round(w)) ?? 0) + 1)
+  const rounded = widths.map((w) => Math.min(MAX_COLUMN, Math.round(w)))
+  const votes = new Int32Array(MAX_COLUMN + 1)
+  const out: number[] = new Array<number>(widths.length)
+  for (let i = 0; i < widths.length; i++) {
+    const from = Math.max(0, i - WINDOW)
+    const to = Math.min(widths.length, i + WINDOW + 1)
+    let widest = 0
+    for (let j = from; j < to; j++) if (rounded[j]! > widest) widest = rounded[j]!
     let best = 0
-    let bestVotes = 0
-    for (const [w, n] of votes) {
-      if (n > bestVotes || (n === bestVotes && w > best)) [best, bestVotes] = [w, n]
+    for (let j = from; j < to; j++) {
+      const w = rounded[j]!
+      if (w < widest - VOTE_RANGE) continue
+      votes[w]!++
+      if (votes[w]! > votes[best]! || (votes[w] === votes[best] && w > best)) best = w
     }
-    return best
-  })
+    for (let j = from; j < to; j++) votes[rounded[j]!] = 0
+    out[i] = best
+  }
+  return out
 }
 
 /**

@@ -1,0 +1,84 @@
+// Benchmark: parse all of ../shared (the seed page, every e-edition file, the PKU corpus as text) with entity
+// recognition off, at 1×, 2× and 4× the corpus, and print MB/s and pages/s on one core. Rates use this
+// process's CPU time (parsing is single-threaded), so other work on a shared machine does not skew them; wall
+// time is printed beside it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parsePage } from '../src/index.ts'
+
+const shared = new URL('../../../../shared/', import.meta.url).pathname
+if (!existsSync(shared)) {
+  console.error(`bench: ${shared} is absent; the benchmark parses the real data there`)
+  process.exit(1)
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.txt') ? [join(dir, e.name)] : [],
+  )
+}
+
+const documents = [
+  ...files(join(shared, 'pages')),
+  ...files(join(shared, 'corpus/epaper')).sort(),
+  ...files(join(shared, 'corpus/pku1998')),
+].map((path) => readFileSync(path, 'utf8'))
+const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d), 0)
+
+interface Timing {
+  seconds: number
+  wall: number
+}
+
+function time(work: () => void): Timing {
+  const cpu = process.cpuUsage()
+  const start = process.hrtime.bigint()
+  work()
+  const used = process.cpuUsage(cpu)
+  return { seconds: (used.user + used.system) / 1e6, wall: Number(process.hrtime.bigint() - start) / 1e9 }
+}
+
+function run(times: number): Timing & { bytes: number; pages: number; items: number } {
+  let items = 0
+  const timing = time(() => {
+    for (let t = 0; t < times; t++) {
+      for (const text of documents) items += parsePage(text, { entities: false }).items.length
+    }
+  })
+  return { ...timing, bytes: bytes * times, pages: documents.length * times, items }
+}
+
+// One long document made of the seed page repeated shows that time is linear in the size of a single input too.
+const seed = documents[0]!
+function runLong(copies: number): Timing & { bytes: number } {
+  const text = Array.from({ length: copies }, () => seed).join('\n\n')
+  return { ...time(() => parsePage(text, { entities: false })), bytes: Buffer.byteLength(text) }
+}
+
+run(1) // warm up the JIT
+run(1)
+console.log(`corpus: ${documents.length} documents, ${(bytes / 1e6).toFixed(1)} MB (entities off, one core)`)
+console.log('scale  cpu s   wall s   MB/s  pages/s   items')
+let base = 0
+const cell = (value: string, width: number): string => value.padStart(width)
+for (const times of [1, 2, 4]) {
+  const r = run(times)
+  if (times === 1) base = r.seconds
+  const row = [
+    `${times}×`.padEnd(5),
+    cell(r.seconds.toFixed(2), 6),
+    cell(r.wall.toFixed(2), 8),
+    cell((r.bytes / 1e6 / r.seconds).toFixed(1), 6),
+    cell(String(Math.round(r.pages / r.seconds)), 8),
+    cell(String(r.items), 7),
+  ]
+  console.log(`${row.join(' ')}  (cpu time ${(r.seconds / base).toFixed(2)}× of 1×)`)
+}
+console.log('one long page (the seed page repeated):')
+for (const copies of [50, 100, 200]) {
+  const r = runLong(copies)
+  const mb = r.bytes / 1e6
+  console.log(
+    `  ${cell(String(copies), 3)} copies  ${mb.toFixed(1)} MB  cpu ${r.seconds.toFixed(2)} s  ${(mb / r.seconds).toFixed(1)} MB/s`,
+  )
+}
