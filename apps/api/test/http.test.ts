@@ -1,0 +1,125 @@
+// The live server over HTTP: GraphQL-over-HTTP conformance, body limits, bad requests, and the GET / page.
+import { createTestDatabase, type TestDatabase } from '@broadsheet/db'
+import { auditServer } from 'graphql-http'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { maxBodyBytes } from '../src/http.ts'
+import { type RunningServer, startServer } from '../src/server.ts'
+import { testToken } from './support/api.ts'
+
+let db: TestDatabase
+let server: RunningServer
+
+beforeAll(async () => {
+  db = await createTestDatabase()
+  server = await startServer({
+    prisma: db.prisma,
+    env: { port: 0, apiToken: testToken, introspection: true, production: false, databaseUrl: db.url },
+  })
+})
+
+afterAll(async () => {
+  await server?.stop()
+  await db?.stop()
+})
+
+const json = { 'content-type': 'application/json' }
+
+/** The extensions.code of a response's first GraphQL error. */
+async function errorCode(response: Response): Promise<unknown> {
+  const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] }
+  return body.errors?.[0]?.extensions?.code
+}
+
+function post(body: string, headers: Record<string, string> = json) {
+  return fetch(server.url, { method: 'POST', headers, body })
+}
+
+test('every MUST audit of the graphql-http suite passes', async () => {
+  const results = await auditServer({ url: server.url })
+  const must = results.filter((result) => result.name.startsWith('MUST'))
+  expect(must.length).toBeGreaterThan(10)
+  const failures = must
+    .filter((result) => result.status !== 'ok')
+    .map((result) => `${result.id} ${result.name}`)
+  expect(failures).toEqual([])
+})
+
+describe('bad requests get the right 4xx', () => {
+  test('malformed JSON is a 400 with a GraphQL error body', async () => {
+    const response = await post('{"query": "{ corpus { articleCount } }"')
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    })
+  })
+
+  test('a body over the limit is a 413', async () => {
+    const query = `{ corpus { articleCount } } ${'#'.repeat(maxBodyBytes)}`
+    const response = await post(JSON.stringify({ query }))
+    expect(response.status).toBe(413)
+    expect(await errorCode(response)).toBe('PAYLOAD_TOO_LARGE')
+  })
+
+  test('a 1 MB document is refused', async () => {
+    const response = await post(JSON.stringify({ query: `{ ${'corpus { articleCount } '.repeat(45_000)} }` }))
+    expect(response.status).toBe(413)
+  })
+
+  test('a wrong content type is refused', async () => {
+    const response = await post('query=%7B%20corpus%20%7B%20articleCount%20%7D%20%7D', {
+      'content-type': 'application/x-www-form-urlencoded',
+    })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+  })
+
+  test('a plain-text POST is blocked as a possible CSRF', async () => {
+    const response = await post('{ corpus { articleCount } }', { 'content-type': 'text/plain' })
+    expect(response.status).toBe(400)
+  })
+
+  test('batched requests are off', async () => {
+    const one = { query: '{ corpus { articleCount } }' }
+    const response = await post(JSON.stringify([one, one]))
+    expect(response.status).toBe(400)
+    expect(await response.text()).toMatch(/batch/i)
+  })
+
+  test('hostile queries over HTTP are 400s', async () => {
+    const response = await post(JSON.stringify({ query: '{ articles(first: 1000000) { totalCount } }' }))
+    expect(response.status).toBe(400)
+    expect(await errorCode(response)).toBe('QUERY_TOO_COMPLEX')
+  })
+
+  test('an unknown path is a 404', async () => {
+    const response = await fetch(new URL('/nope', server.url))
+    expect(response.status).toBe(404)
+  })
+})
+
+describe('the server', () => {
+  test('answers queries over POST', async () => {
+    const response = await post(JSON.stringify({ query: '{ corpus { articleCount issueCount } }' }))
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ data: { corpus: { articleCount: 0, issueCount: 0 } } })
+  })
+
+  test('GET / answers a page that works offline and points at /graphql', async () => {
+    const response = await fetch(new URL('/', server.url))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/html/)
+    const html = await response.text()
+    expect(html).toContain('/graphql')
+    expect(html).not.toMatch(/https?:\/\//)
+  })
+
+  test('ingestPage is FORBIDDEN without the bearer token', async () => {
+    const mutation = JSON.stringify({
+      query: 'mutation { ingestPage(input: { text: "x", date: "2020-01-01" }) { articles { id } } }',
+    })
+    const response = await post(mutation)
+    expect(await errorCode(response)).toBe('FORBIDDEN')
+    const wrong = await post(mutation, { ...json, authorization: 'Bearer not-the-token' })
+    expect(await errorCode(wrong)).toBe('FORBIDDEN')
+  })
+})
