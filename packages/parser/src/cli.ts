@@ -2,11 +2,13 @@
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { UsageError, type CliIo, type Command } from './cli/command.ts'
+import { entitiesCommand } from './cli/commands/entities.ts'
 import { parseCommand } from './cli/commands/parse.ts'
 
 /** The subcommands. Add one by writing `src/cli/commands/<name>.ts` and listing it here. */
 export const commands: Record<string, Command> = {
   parse: parseCommand,
+  entities: entitiesCommand,
 }
 
 const processIo: CliIo = {
