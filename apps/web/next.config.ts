@@ -1,13 +1,12 @@
-// Next.js settings: a standalone-free server build, no image optimizer (no sharp), strict React.
+// Next.js settings: strict React, no image optimizer (so no sharp), no powered-by header.
 import type { NextConfig } from 'next'
 
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
-  // GraphiQL ships Monaco, which is large and client-only; keep it out of the server bundle.
-  serverExternalPackages: [],
-  typedRoutes: false,
+  // `npm run typecheck` checks the app, tests and bench as its own task; the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default config

@@ -11,10 +11,12 @@ function readApiUrl(value: string | undefined): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`BROADSHEET_API_URL must be http(s), got ${url.protocol}`)
   }
+  // The API serves GraphQL at /graphql and a landing page at /: a bare origin means its /graphql.
+  if (url.pathname === '/') url.pathname = '/graphql'
   return url.toString()
 }
 
-/** Where the GraphQL API listens, e.g. `http://localhost:4000/`. */
+/** The GraphQL endpoint, from BROADSHEET_API_URL: `http://localhost:4000/` (the default) means `…:4000/graphql`. */
 export const env = {
   apiUrl: readApiUrl(process.env.BROADSHEET_API_URL),
 } as const

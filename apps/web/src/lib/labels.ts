@@ -33,3 +33,8 @@ export const entityTypes: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANI
 export function isArticleKind(value: string): value is ArticleKind {
   return (articleKinds as readonly string[]).includes(value)
 }
+
+/** `pageLabel(4)` → `第4版`; page 0 means the source did not say. */
+export function pageLabel(number: number): string {
+  return number > 0 ? `第${number}版` : '版次不详'
+}

@@ -9,6 +9,7 @@ import { EntityLink } from '@/components/entity/entity-link'
 import { getArticle } from '@/lib/articles'
 import { formatDay } from '@/lib/dates'
 import { issueHref, readIdParam } from '@/lib/hrefs'
+import { pageLabel } from '@/lib/labels'
 import { ArticleBody } from './_components/article-body'
 import { IssueNav } from './_components/issue-nav'
 import { SourceLines } from './_components/source-lines'
@@ -32,7 +33,7 @@ export default async function ArticlePage({ params }: Props) {
           <Link href={issueHref(article.issue.date)}>{formatDay(article.issue.date)}</Link> ·{' '}
           {article.issue.publication} ·{' '}
           <Link href={`${issueHref(article.issue.date)}#page-${article.page.number}`}>
-            第{article.page.number}版
+            {pageLabel(article.page.number)}
           </Link>
           {article.page.name ? ` ${article.page.name}` : ''} <KindBadge kind={article.kind} />
         </p>

@@ -6,6 +6,7 @@ import { KindBadge } from '@/components/article/kind-badge'
 import { formatDay, isDay, weekday } from '@/lib/dates'
 import { articleHref } from '@/lib/hrefs'
 import { getIssue } from '@/lib/issues'
+import { pageLabel } from '@/lib/labels'
 
 type Props = { params: Promise<{ date: string }>; searchParams: Promise<{ publication?: string }> }
 
@@ -31,7 +32,8 @@ export default async function IssuePage({ params, searchParams }: Props) {
           {issue.pages.map((page) => (
             <li key={page.number}>
               <a href={`#page-${page.number}`}>
-                第{page.number}版{page.name ? ` ${page.name}` : ''}
+                {pageLabel(page.number)}
+                {page.name ? ` ${page.name}` : ''}
               </a>
             </li>
           ))}
@@ -41,7 +43,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         {issue.pages.map((page) => (
           <li key={page.number} id={`page-${page.number}`} className="issue-page card">
             <h2>
-              第{page.number}版 {page.name ? <span className="muted">{page.name}</span> : null}
+              {pageLabel(page.number)} {page.name ? <span className="muted">{page.name}</span> : null}
             </h2>
             <ol className="article-list">
               {page.articles.map((article) => (

@@ -1,10 +1,10 @@
 // Example operations the playground opens with, one tab each.
 
-export const examples: { query: string; variables?: string }[] = [
+export const examples: { query: string }[] = [
   {
     query: `# 检索：复工复产 — search with highlights and facets
-query Search($q: String!) {
-  search(query: $q, first: 5) {
+query Search {
+  search(query: "复工复产", first: 5) {
     totalCount
     edges {
       score
@@ -17,7 +17,6 @@ query Search($q: String!) {
     }
   }
 }`,
-    variables: JSON.stringify({ q: '复工复产' }, null, 2),
   },
   {
     query: `# 最新各期与版面 — the newest issues and their pages

@@ -4,7 +4,9 @@ import 'graphiql/setup-workers/webpack'
 import 'graphiql/style.css'
 import { GraphiQL } from 'graphiql'
 import type { Fetcher } from '@graphiql/toolkit'
+import { useRef } from 'react'
 import { examples } from './examples'
+import { usePlainTabs } from './use-plain-tabs'
 
 const fetcher: Fetcher = async (params, options) => {
   const response = await fetch('/api/graphql', {
@@ -16,12 +18,18 @@ const fetcher: Fetcher = async (params, options) => {
 }
 
 export default function GraphiQLClient() {
+  const root = useRef<HTMLDivElement>(null)
+  usePlainTabs(root)
   return (
-    <GraphiQL
-      fetcher={fetcher}
-      defaultTabs={examples}
-      defaultEditorToolsVisibility="variables"
-      shouldPersistHeaders={false}
-    />
+    <div ref={root} className="playground__ide">
+      <GraphiQL
+        fetcher={fetcher}
+        defaultTabs={examples}
+        defaultEditorToolsVisibility="variables"
+        shouldPersistHeaders={false}
+      >
+        <GraphiQL.Logo>Broadsheet API</GraphiQL.Logo>
+      </GraphiQL>
+    </div>
   )
 }

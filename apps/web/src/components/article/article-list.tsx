@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { ArticleSummary } from '@/lib/article-summary'
 import { formatDay } from '@/lib/dates'
 import { articleHref, issueHref } from '@/lib/hrefs'
+import { pageLabel } from '@/lib/labels'
 import { KindBadge } from './kind-badge'
 
 export function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
@@ -27,7 +28,8 @@ export function ArticleListItem({ article }: { article: ArticleSummary }) {
       <p className="article-list__meta">
         <Link href={issueHref(article.issueDate)}>{formatDay(article.issueDate)}</Link>
         {' · '}
-        {article.publication} 第{article.pageNumber}版{article.pageName ? ` ${article.pageName}` : ''}
+        {article.publication} {pageLabel(article.pageNumber)}
+        {article.pageName ? ` ${article.pageName}` : ''}
       </p>
     </>
   )

@@ -15,7 +15,7 @@ export function SearchForm({
       className={compact ? 'search-form search-form--compact' : 'search-form'}
     >
       <label htmlFor={id} className={compact ? 'visually-hidden' : 'search-form__label'}>
-        检索全文 <span lang="en">Full-text search</span>
+        {compact ? '站内检索' : '检索全文'} <span lang="en">Full-text search</span>
       </label>
       <div className="search-form__row">
         <input

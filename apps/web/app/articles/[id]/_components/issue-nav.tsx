@@ -3,13 +3,14 @@ import Link from 'next/link'
 import type { ArticleView } from '@/lib/articles'
 import { formatDay } from '@/lib/dates'
 import { articleHref, issueHref } from '@/lib/hrefs'
+import { pageLabel } from '@/lib/labels'
 
 export function IssueNav({ article }: { article: ArticleView }) {
   return (
     <nav className="issue-nav" aria-label="本期导航">
       {article.previous ? (
         <Link href={articleHref(article.previous.id)} rel="prev">
-          ‹ 上一篇（第{article.previous.pageNumber}版）{article.previous.title}
+          ‹ 上一篇（{pageLabel(article.previous.pageNumber)}）{article.previous.title}
         </Link>
       ) : (
         <span className="muted">本期第一篇</span>
@@ -19,7 +20,7 @@ export function IssueNav({ article }: { article: ArticleView }) {
       </Link>
       {article.next ? (
         <Link href={articleHref(article.next.id)} rel="next">
-          下一篇（第{article.next.pageNumber}版）{article.next.title} ›
+          下一篇（{pageLabel(article.next.pageNumber)}）{article.next.title} ›
         </Link>
       ) : (
         <span className="muted">本期最后一篇</span>

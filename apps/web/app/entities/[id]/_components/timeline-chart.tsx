@@ -1,11 +1,12 @@
-// An SVG bar chart of mentions per day or month, with a data table for screen readers.
+// An SVG bar chart of the articles mentioning an entity per day or month, with a data table for screen readers.
 import { formatDay, formatMonth } from '@/lib/dates'
 import type { Granularity, TimelineBar } from '@/lib/timeline'
 
-const height = 160
-const top = 12
+const height = 180
+const top = 14
 const bottom = 28
-const left = 36
+const left = 40
+const plotWidth = 680
 
 export function TimelineChart({
   bars,
@@ -18,8 +19,9 @@ export function TimelineChart({
 }) {
   if (bars.length === 0) return <p className="muted">所选范围内没有提及。No mentions in this range.</p>
   const label = granularity === 'MONTH' ? formatMonth : formatDay
-  const step = Math.max(6, Math.min(48, 640 / bars.length))
-  const width = left + bars.length * step + 8
+  // A fixed drawing width keeps the text the same size however many bars there are; long ranges scroll.
+  const step = Math.max(6, Math.min(56, plotWidth / bars.length))
+  const width = Math.max(left + plotWidth + 8, left + bars.length * step + 8)
   const max = Math.max(1, ...bars.map((bar) => bar.count))
   const plot = height - top - bottom
   const every = Math.ceil(bars.length / Math.max(1, Math.floor((width - left) / 72)))
@@ -58,7 +60,7 @@ export function TimelineChart({
                 data-period={bar.period}
                 data-count={bar.count}
               >
-                <title>{`${label(bar.period)}：${bar.count} 次`}</title>
+                <title>{`${label(bar.period)}：${bar.count} 篇`}</title>
               </rect>
               {i % every === 0 || bar.afterGap ? (
                 <text x={x + step / 2} y={height - bottom + 16} textAnchor="middle" className="axis">
@@ -70,8 +72,7 @@ export function TimelineChart({
         })}
       </svg>
       <figcaption id="timeline-caption" className="muted">
-        {name}
-        {granularity === 'MONTH' ? '每月' : '每日'}被提及次数，共 {total} 次，
+        {granularity === 'MONTH' ? '每月' : '每日'}提及{name}的稿件数，共 {total} 篇，
         {bars[0] ? label(bars[0].period) : ''}至{bars.at(-1) ? label(bars.at(-1)!.period) : ''}
         。虚线表示中间有较长的空白时段。
       </figcaption>
@@ -81,7 +82,7 @@ export function TimelineChart({
           <thead>
             <tr>
               <th scope="col">时段 Period</th>
-              <th scope="col">提及 Mentions</th>
+              <th scope="col">稿件 Articles</th>
             </tr>
           </thead>
           <tbody>

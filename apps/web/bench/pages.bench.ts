@@ -1,0 +1,130 @@
+// How fast the web app serves its heaviest pages over the full corpus: time to first byte and full load of the
+// article, search and entity pages (p50/p95), and Lighthouse scores for the article page where it can run.
+// Run: npm run bench -w @broadsheet/web   (BROADSHEET_WEB_REUSE_BUILD=1 keeps an existing `next build`)
+import { existsSync } from 'node:fs'
+import { launchChromium, chromiumPath } from '../test/support/browser.ts'
+import { eEditionFiles, seedPage } from '../test/support/corpus.ts'
+import { buildWeb, startSystem } from '../test/support/system.ts'
+import { runLighthouse } from './lighthouse.ts'
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 40)
+const browserRounds = Number(process.env.BENCH_BROWSER_ROUNDS ?? 8)
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+}
+
+function summary(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return `p50 ${percentile(sorted, 50).toFixed(0).padStart(5)} ms   p95 ${percentile(sorted, 95).toFixed(0).padStart(5)} ms`
+}
+
+async function gql<T>(apiUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = (await response.json()) as { data: T; errors?: { message: string }[] }
+  if (body.errors?.length) throw new Error(body.errors[0]?.message)
+  return body.data
+}
+
+/** One HTTP GET: time to the response headers (TTFB) and to the last byte of the HTML. */
+async function timeGet(url: string): Promise<{ ttfb: number; total: number; status: number }> {
+  const start = performance.now()
+  const response = await fetch(url)
+  const ttfb = performance.now() - start
+  await response.arrayBuffer()
+  return { ttfb, total: performance.now() - start, status: response.status }
+}
+
+const files = [seedPage, ...eEditionFiles()]
+console.log(`Loading ${files.length} files (the seed page and every e-edition file) and building the app…`)
+await buildWeb()
+const loadStart = performance.now()
+const system = await startSystem(files)
+console.log(
+  `System up in ${((performance.now() - loadStart) / 1000).toFixed(1)} s: web ${system.webUrl}, api ${system.apiUrl}`,
+)
+
+try {
+  const { articles } = await gql<{ articles: { edges: { node: { id: string } }[] } }>(
+    system.apiUrl,
+    `{ articles(first: 40) { edges { node { id } } } }`,
+  )
+  const { entities } = await gql<{ entities: { edges: { node: { id: string; name: string } }[] } }>(
+    system.apiUrl,
+    `{ entities(first: 20, orderBy: MENTIONS) { edges { node { id name } } } }`,
+  )
+  const articleIds = articles.edges.map((e) => e.node.id)
+  const entityIds = entities.edges.map((e) => e.node.id)
+  const queries = ['复工复产', '疫情', '习近平', '武汉', '脱贫攻坚', '新华社', '春节', '人民']
+  const pages: Record<string, (i: number) => string> = {
+    article: (i) => `/articles/${encodeURIComponent(articleIds[i % articleIds.length] ?? '')}`,
+    search: (i) => `/search?q=${encodeURIComponent(queries[i % queries.length] ?? '')}`,
+    entity: (i) => `/entities/${encodeURIComponent(entityIds[i % entityIds.length] ?? '')}`,
+  }
+
+  console.log(
+    `\nServer time over HTTP, ${rounds} requests per page, one at a time (after 3 warm-up requests):`,
+  )
+  for (const [name, url] of Object.entries(pages)) {
+    for (let i = 0; i < 3; i++) await timeGet(system.webUrl + url(i))
+    const ttfb: number[] = []
+    const total: number[] = []
+    for (let i = 0; i < rounds; i++) {
+      const sample = await timeGet(system.webUrl + url(i))
+      if (sample.status !== 200) throw new Error(`${url(i)} answered ${sample.status}`)
+      ttfb.push(sample.ttfb)
+      total.push(sample.total)
+    }
+    console.log(`  ${name.padEnd(8)} TTFB ${summary(ttfb)}   full HTML ${summary(total)}`)
+  }
+
+  if (existsSync(chromiumPath)) {
+    console.log(
+      `\nFull load in Chromium (navigation to the load event, cold page each time), ${browserRounds} per page:`,
+    )
+    const browser = await launchChromium()
+    try {
+      for (const [name, url] of Object.entries(pages)) {
+        const loads: number[] = []
+        const ttfbs: number[] = []
+        for (let i = 0; i < browserRounds; i++) {
+          const context = await browser.newContext()
+          const page = await context.newPage()
+          await page.goto(system.webUrl + url(i), { waitUntil: 'load' })
+          const timing = await page.evaluate(() => {
+            const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+            return { ttfb: nav.responseStart - nav.requestStart, load: nav.loadEventEnd - nav.startTime }
+          })
+          loads.push(timing.load)
+          ttfbs.push(timing.ttfb)
+          await context.close()
+        }
+        console.log(`  ${name.padEnd(8)} TTFB ${summary(ttfbs)}   load ${summary(loads)}`)
+      }
+    } finally {
+      await browser.close()
+    }
+    const articleUrl = system.webUrl + pages.article!(0)
+    console.log(`\nLighthouse 12.2.3 on the article page (${articleUrl}):`)
+    try {
+      for (const preset of ['mobile', 'desktop'] as const) {
+        const scores = await runLighthouse(articleUrl, preset)
+        console.log(
+          `  ${preset.padEnd(8)} performance ${scores.performance}   accessibility ${scores.accessibility}   ` +
+            `best practices ${scores.bestPractices}   SEO ${scores.seo}`,
+        )
+      }
+    } catch (error) {
+      console.log(`  Lighthouse did not run: ${(error as Error).message}`)
+    }
+  } else {
+    console.log(`\nNo Chromium at ${chromiumPath}: skipping full-load and Lighthouse figures.`)
+  }
+} finally {
+  await system.stop()
+}

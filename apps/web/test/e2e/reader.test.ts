@@ -1,0 +1,127 @@
+// A researcher's path through the archive, in Debian's Chromium against the real API and a seeded PostgreSQL:
+// search, read, follow an entity, follow who appears with it, and query the API in the playground.
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchChromium, screenshot, seriousViolations } from '../support/browser.ts'
+import { testCorpus } from '../support/corpus.ts'
+import { buildWeb, type RunningSystem, startSystem, webDir } from '../support/system.ts'
+
+const shots = path.join(webDir, 'test-results/e2e')
+
+let system: RunningSystem
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  await buildWeb()
+  system = await startSystem(testCorpus())
+  browser = await launchChromium()
+  // axe needs a page in an explicit context.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+  page = await context.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await system?.stop()
+})
+
+// The steps share one page, as one reader would; each starts where the previous one left off.
+describe.sequential('a reader', () => {
+  test('opens the front page and searches 复工复产', async () => {
+    const response = await page.goto(`${system.webUrl}/`)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN')
+    await screenshot(page, shots, '01-home')
+    expect(await seriousViolations(page)).toEqual([])
+
+    const box = page.getByRole('main').getByRole('searchbox', { name: '检索全文' })
+    await box.fill('复工复产')
+    await Promise.all([page.waitForURL(/\/search\?q=/), box.press('Enter')])
+    expect(decodeURIComponent(new URL(page.url()).search)).toContain('q=复工复产')
+  })
+
+  test('sees 抗疫情抓生产 筑堡垒当先锋 among the results, with the hit highlighted', async () => {
+    const hit = page.locator('.hit', { has: page.getByRole('link', { name: '抗疫情抓生产 筑堡垒当先锋' }) })
+    await hit.waitFor()
+    expect(Number(await page.getByTestId('total-count').textContent())).toBeGreaterThan(0)
+    await expect(hit.locator('mark').first().textContent()).resolves.toBe('复工复产')
+    await screenshot(page, shots, '02-search')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('opens it and reads its four section headings', async () => {
+    await Promise.all([
+      page.waitForURL(/\/articles\//),
+      page.getByRole('link', { name: '抗疫情抓生产 筑堡垒当先锋' }).first().click(),
+    ])
+    await expect(page.locator('h1').textContent()).resolves.toBe('抗疫情抓生产 筑堡垒当先锋')
+    const headings = await page.locator('.article__body h2').allTextContents()
+    expect(headings).toHaveLength(4)
+    expect(headings.join('')).toContain('复工复产')
+    await screenshot(page, shots, '03-article')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('clicks the highlighted 习近平 and sees his mentions across months', async () => {
+    const mention = page.locator('.article__body a.mention', { hasText: '习近平' }).first()
+    await expect(mention.getAttribute('data-entity-type')).resolves.toBe('PERSON')
+    await Promise.all([page.waitForURL(/\/entities\//), mention.click()])
+    await expect(page.locator('h1').textContent()).resolves.toBe('习近平')
+    const periods = await page
+      .locator('.timeline rect.bar')
+      .evaluateAll((bars) =>
+        bars
+          .filter((bar) => Number(bar.getAttribute('data-count')) > 0)
+          .map((bar) => bar.getAttribute('data-period')),
+      )
+    // The test corpus holds January and February 2020 (e-edition) and March 2020 (the seed page).
+    expect(periods).toEqual(expect.arrayContaining(['2020-01', '2020-02', '2020-03']))
+    await screenshot(page, shots, '04-entity')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('follows a co-occurring entity', async () => {
+    const first = page.locator('.co-occurring a').first()
+    await first.waitFor()
+    const name = await first.textContent()
+    expect(name).toBeTruthy()
+    expect(name).not.toBe('习近平')
+    const from = new URL(page.url()).pathname
+    await Promise.all([page.waitForURL((url) => url.pathname !== from), first.click()])
+    await expect(page.locator('h1').textContent()).resolves.toBe(name)
+    expect(await page.locator('.article-list__item').count()).toBeGreaterThan(0)
+    await screenshot(page, shots, '05-co-occurring')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('opens /playground and runs a query', async () => {
+    await page.goto(`${system.webUrl}/playground`)
+    const run = page.locator('.graphiql-execute-button')
+    await run.waitFor({ timeout: 60_000 })
+    // The first tab is the example search for 复工复产; the response lands in the result editor.
+    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor()
+    await run.click()
+    const result = page.locator('.result-window')
+    await expect
+      .poll(async () => (await result.textContent()) ?? '', { timeout: 30_000 })
+      .toMatch(/"totalCount":\s*[1-9]/)
+    await screenshot(page, shots, '06-playground')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+})
+
+describe('unknown ids', () => {
+  test.each([
+    ['an article', '/articles/QXJ0aWNsZTo5OTk5OTk5'],
+    ['a malformed article id', '/articles/not-an-id'],
+    ['an entity', '/entities/RW50aXR5Ojk5OTk5OTk%3D'],
+    ['an issue', '/issues/1900-01-01'],
+    ['a date that is no date', '/issues/2020-02-31'],
+  ])('answer 404 for %s', async (_what, url) => {
+    const response = await page.goto(`${system.webUrl}${url}`)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('h1').textContent()).resolves.toContain('找不到')
+  })
+})
