@@ -1,0 +1,104 @@
+// `npm start`: bring the whole archive up (database, first-run seed, API on :4000, web on :3000) and take it down on Ctrl-C.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { createPrismaClient, seed, startDatabase } from '@broadsheet/db'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const apiPort = Number(process.env.PORT_API ?? 4000)
+const webPort = Number(process.env.PORT_WEB ?? 3000)
+const children: ChildProcess[] = []
+let stopping = false
+
+const db = await startDatabase()
+process.once('SIGINT', () => void shutdown(0))
+process.once('SIGTERM', () => void shutdown(0))
+
+try {
+  await seedOnFirstStart(db.url)
+  const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
+  const api = run('api', 'npx', ['tsx', '--conditions=@broadsheet/source', 'apps/api/src/main.ts'], {
+    ...env,
+    PORT: String(apiPort),
+  })
+  const apiUrl = `http://localhost:${apiPort}/`
+  await waitForHttp(apiUrl, api)
+  const webEnv = { ...env, BROADSHEET_API_URL: apiUrl, PORT: String(webPort) }
+  if (!existsSync(`${root}/apps/web/.next/BUILD_ID`)) {
+    console.log('Building the web app (first start only)…')
+    await finished(run('web build', 'npm', ['run', 'build', '-w', '@broadsheet/web'], webEnv, { quiet: true }))
+  }
+  const web = run('web', 'npm', ['run', 'start', '-w', '@broadsheet/web', '--', '-p', String(webPort)], webEnv)
+  await waitForHttp(`http://localhost:${webPort}/`, web)
+  console.log(`
+Broadsheet is running.
+  Web app      http://localhost:${webPort}/
+  GraphQL API  ${apiUrl}
+  Playground   http://localhost:${webPort}/playground
+  Database     ${db.embedded ? 'embedded PostgreSQL, data in .data/postgres' : 'DATABASE_URL'}
+Press Ctrl-C to stop.`)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  await shutdown(1)
+}
+
+/** Seed on the first start only: an archive with articles in it is left as it is. */
+async function seedOnFirstStart(url: string): Promise<void> {
+  const prisma = createPrismaClient(url, { poolSize: 4 })
+  try {
+    if ((await prisma.article.count()) > 0) {
+      console.log('The archive already holds articles; skipping the seed (run `npm run seed` to load more).')
+      return
+    }
+    console.log('First start: loading the archive…')
+    const report = await seed(prisma)
+    if (report.failed.length > 0) console.warn(`${report.failed.length} files could not be loaded (see above).`)
+  } finally {
+    await prisma.$disconnect()
+  }
+}
+
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, options = { quiet: false }) {
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'] })
+  children.push(child)
+  child.on('exit', (code, signal) => {
+    if (!stopping && name !== 'web build') {
+      console.error(`${name} exited (${signal ?? code}); stopping.`)
+      void shutdown(1)
+    }
+  })
+  return child
+}
+
+function finished(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${child.spawnargs.join(' ')} failed (${code})`)))),
+  )
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${child.spawnargs.join(' ')} exited before answering on ${url}`)
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2000) })
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+  }
+  throw new Error(`Nothing answered on ${url} within ${timeoutMs / 1000} s`)
+}
+
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return
+  stopping = true
+  console.log('\nStopping…')
+  await Promise.all(
+    children
+      .filter((child) => child.exitCode === null)
+      .map((child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))),
+  )
+  await db.stop()
+  process.exit(code)
+}
