@@ -56,11 +56,19 @@ const FIRST_LINE_MIN = 3.25
 const FIRST_LINE_MAX = 0.75
 /** A full line is at most this much short of its column. */
 const FULL_LINE_SLACK = 1.25
+/** A paragraph's first line is this much narrower than its column. */
+const INDENT = 2
+/** With this few lines ahead, the widest of them is the column. */
+const FEW_LINES = 3
 
 /** The text that follows a line: its column width and the width of its first line. */
 interface Ahead {
   column: number
   nextWidth: number
+  /** True when that first line finishes a sentence. */
+  nextEnds: boolean
+  /** How far a first line may run past `column`: further when so few lines follow that all may be first lines. */
+  overrun: number
 }
 
 /**
@@ -69,14 +77,24 @@ interface Ahead {
  */
 function columnAhead(lines: readonly ClassifiedLine[]): (Ahead | undefined)[] {
   const out: (Ahead | undefined)[] = []
-  const next: number[] = [] // widths of the next text lines, nearest last
+  const next: ClassifiedLine[] = [] // the next text lines, nearest last
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!
     // Only chunk ends are ever asked about: the line before a blank, byline, dateline or credit line.
     const asked = lines[i + 1] === undefined || lines[i + 1]!.role !== 'text'
-    if (asked && next.length > 0) out[line.no] = { column: secondWidest(next), nextWidth: next.at(-1)! }
+    if (asked && next.length > 0) {
+      const widths = next.map((r) => r.width)
+      const column = widths.length <= FEW_LINES ? Math.max(...widths) : secondWidest(widths)
+      const overrun = widths.length <= FEW_LINES ? FIRST_LINE_MAX + INDENT : FIRST_LINE_MAX
+      out[line.no] = {
+        column,
+        nextWidth: next.at(-1)!.width,
+        nextEnds: next.at(-1)!.ending !== 'open',
+        overrun,
+      }
+    }
     if (line.role === 'text') {
-      next.push(line.width)
+      next.push(line)
       if (next.length > AHEAD) next.shift()
     } else if (line.role !== 'blank') {
       next.length = 0
@@ -103,9 +121,15 @@ function secondWidest(widths: readonly number[]): number {
 function looksLikeFirstLine(run: readonly ClassifiedLine[], ahead: Ahead | undefined): boolean {
   if (ahead === undefined || run.some((r) => /^[—－-]{1,2}/u.test(r.text))) return false
   const last = run.at(-1)!
-  const { column, nextWidth } = ahead
-  const firstLineWide = last.width >= column - FIRST_LINE_MIN && last.width <= column + FIRST_LINE_MAX
-  return firstLineWide && nextWidth >= column - FULL_LINE_SLACK
+  const { column, nextWidth, nextEnds, overrun } = ahead
+  const firstLineWide = last.width >= column - FIRST_LINE_MIN && last.width <= column + overrun
+  if (!firstLineWide) return false
+  if (nextWidth >= column - FULL_LINE_SLACK) return true
+  // > | 从家门口到厂门口，帮助开辟员工返岗快捷
+  // > |
+  // > | 通道——
+  //     ^ a short line that finishes the sentence a clause-broken first line began
+  return nextEnds && run.length === 1 && /[，、：]/u.test(last.text)
 }
 
 // A block under construction is extended in place: copying it for every chunk would make long pages quadratic.
