@@ -34,7 +34,7 @@ test('joins body chunks across blank lines left by column extraction', () => {
 
 test('does not take a fragment for a heading when the text before it runs on', () => {
   const text = [
-    '口罩采买困难、额温枪不够、消杀物资不',
+    '帮助企业解决物资保障。口罩采买困难、消杀物资不',
     '',
     '足的问题',
     '',
