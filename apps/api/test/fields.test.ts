@@ -1,13 +1,15 @@
 // Every field of the schema, through Apollo's executeOperation, on a seeded embedded PostgreSQL.
 import type { TestDatabase } from '@broadsheet/db'
-import type { Item } from '@broadsheet/parser'
+import { readFileSync } from 'node:fs'
+import { type Item, parsePage } from '@broadsheet/parser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   createSeededArchive,
   parseSeedPage,
   seedPageDate,
+  shared,
 } from '../../../packages/schema/test/support/archive.ts'
-import { createTestApi, type TestApi } from './support/api.ts'
+import { createTestApi, type TestApi, testToken } from './support/api.ts'
 
 let db: TestDatabase
 let api: TestApi
@@ -425,5 +427,63 @@ describe('node and corpus', () => {
       firstDate: '2020-01-01',
       lastDate: seedPageDate,
     })
+  })
+})
+
+describe('Mutation.ingestPage', () => {
+  const file = `${shared}/corpus/epaper/2020-02/20200201/20200201-01-01.txt`
+  const mutation = /* GraphQL */ `
+    mutation ($input: IngestPageInput!) {
+      ingestPage(input: $input) {
+        warnings
+        articles {
+          id
+          title
+          date
+          page {
+            number
+            issue {
+              publication {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  `
+
+  test('parses and stores a page with the API token, and returns its articles', async () => {
+    const text = readFileSync(file, 'utf8')
+    const input = { text, date: '2020-02-01', page: 1, publication: '人民日报' }
+    const result = await api.run<{ ingestPage: { articles: { id: string; title: string; date: string }[] } }>(
+      mutation,
+      { input },
+      { token: testToken },
+    )
+    expect(result.errors).toBeUndefined()
+    const parsed = parsePage(text, { date: '2020-02-01', page: 1, publication: '人民日报' })
+    const articles = result.data!.ingestPage.articles
+    expect(articles.map((a) => a.title)).toEqual(parsed.items.map((item) => item.title))
+    expect(articles[0]).toMatchObject({
+      date: '2020-02-01',
+      page: { number: 1, issue: { publication: { name: '人民日报' } } },
+    })
+    const { article } = await api.data<{ article: { title: string } }>(
+      'query ($id: ID!) { article(id: $id) { title } }',
+      {
+        id: articles[0]!.id,
+      },
+    )
+    expect(article.title).toBe(parsed.items[0]!.title)
+  })
+
+  test('is FORBIDDEN without the token or with a wrong one', async () => {
+    const input = { text: readFileSync(file, 'utf8'), date: '2020-02-01' }
+    for (const token of [null, 'wrong-token-0123456789']) {
+      const result = await api.run(mutation, { input }, { token })
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+      expect(result.data).toBeNull()
+    }
   })
 })

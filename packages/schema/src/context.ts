@@ -1,5 +1,5 @@
 // What every resolver receives: the Prisma client and who is asking.
-import type { PrismaClient } from '../../../prisma/generated/prisma/client.ts'
+import type { PrismaClient } from '@broadsheet/db'
 
 export interface Context {
   prisma: PrismaClient

@@ -1,6 +1,6 @@
 // Articles and what hangs off them: bylines, dateline, sections, paragraphs, mentions, source, related articles.
 import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
-import type { Prisma } from '../../../../prisma/generated/prisma/client.ts'
+import type { Prisma } from '@broadsheet/db'
 import { builder } from '../builder.ts'
 import { badUserInput } from '../errors.ts'
 import { pageSize } from '../limits.ts'

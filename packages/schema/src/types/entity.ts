@@ -1,7 +1,7 @@
 // Entities (people, places, organizations): where they are mentioned, when, and with whom.
 import { queryFromInfo } from '@pothos/plugin-prisma'
 import type { GraphQLResolveInfo } from 'graphql'
-import type { Prisma } from '../../../../prisma/generated/prisma/client.ts'
+import type { Prisma } from '@broadsheet/db'
 import { builder } from '../builder.ts'
 import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
