@@ -13,7 +13,7 @@ const ROLE_AT_START = new RegExp(
 )
 // A cheap first look: every role in the lexicon contains one of these.
 const MAY_BYLINE = /记者|评论员|通讯员|实习生/u
-const SEPARATOR = /[\s、，,]+/u
+const SEPARATOR = /[\s、]+/u
 const SUFFIX = /(整理|报道|撰文|执笔)$/u
 
 interface Segment {
@@ -44,7 +44,7 @@ export function parseBylineLine(line: string): Byline[] | null {
     const role = ROLE_AT_START.exec(token)
     if (
       role !== null &&
-      (role[1] !== undefined || marked || segments.length > 0 || role[4] === '' || start === 0)
+      (role[1] !== undefined || marked || segments.length > 0 || role[4] === '')
     ) {
       const rest = (role[4] ?? '').replace(SUFFIX, '')
       const segment: Segment = { start, agency: role[1] ?? null, role: role[3] ?? '', names: [] }

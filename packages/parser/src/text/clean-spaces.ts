@@ -4,6 +4,7 @@
 //            ^    ^        ^ extraction spaces: they touch a CJK character and a digit or another CJK character
 const SPACE_RUN = /[ \t\u00a0\u3000]+/gu
 const DIGIT = /[0-9]/u
+const ALNUM = /[0-9A-Za-z]/u
 
 function isWide(ch: string | undefined): boolean {
   return ch !== undefined && ch.charCodeAt(0) > 0x24f
@@ -13,9 +14,13 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && DIGIT.test(ch)
 }
 
+function isAlnum(ch: string | undefined): boolean {
+  return ch !== undefined && ALNUM.test(ch)
+}
+
 /**
- * Paragraph text as a reader sees it: spaces next to CJK characters dropped, other space runs collapsed to one,
- * ends trimmed.
+ * Paragraph text as a reader sees it: spaces between a CJK character and a CJK character, digit or Latin letter
+ * dropped, other space runs (between Latin words) collapsed to one, ends trimmed.
  *
  * @example cleanSpaces('3 月 12 日，在') // '3月12日，在'
  */
@@ -25,8 +30,8 @@ export function cleanSpaces(text: string): string {
       const before = whole[offset - 1]
       const after = whole[offset + run.length]
       if (before === undefined || after === undefined) return ''
-      if (isWide(before) && (isWide(after) || isDigit(after))) return ''
-      if (isWide(after) && isDigit(before)) return ''
+      if (isWide(before) && (isWide(after) || isAlnum(after))) return ''
+      if (isWide(after) && isAlnum(before)) return ''
       return ' '
     })
     .trim()

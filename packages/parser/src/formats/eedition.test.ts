@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest'
+import { normalize } from '../stages/normalize.ts'
+import { splitLines } from '../stages/split-lines.ts'
+import { detectFormat } from './detect-format.ts'
+import { readEEdition } from './eedition.ts'
+
+const read = (lines: string[], date = '2020-02-10') => {
+  const warnings: string[] = []
+  const items = readEEdition(splitLines(normalize(lines.join('\r\n'))), { date }, warnings)
+  return { item: items[0]!, warnings }
+}
+
+describe('readEEdition', () => {
+  test('reads kicker, title and subtitle from the three header lines', () => {
+    const { item } = read([
+      '张又侠在会见时强调',
+      '不忘初心牢记使命',
+      '——鼓起决胜全面小康精气神①',
+      '\u3000\u3000正文。',
+    ])
+    expect([item.kicker, item.title, item.subtitle]).toEqual([
+      '张又侠在会见时强调',
+      '不忘初心牢记使命',
+      '鼓起决胜全面小康精气神①',
+    ])
+  })
+
+  test('makes each indented line a paragraph, numbered by its source line', () => {
+    const { item } = read([
+      '',
+      '标题',
+      '',
+      '\u3000\u3000第一段。',
+      '\u3000\u3000\u00a0',
+      '\u3000\u3000第二段。',
+    ])
+    expect(item.sections[0]?.paragraphs.map((p) => [p.lines, p.text])).toEqual([
+      [[4, 4], '第一段。'],
+      [[6, 6], '第二段。'],
+    ])
+  })
+
+  test('takes a byline at the start of the body and a credit at its end', () => {
+    const { item } = read([
+      '',
+      '龙狮舞澳门',
+      '',
+      '\u3000\u3000本报记者 马跃峰',
+      '\u3000\u3000近日，活动举行。',
+      '\u3000\u3000新华社记者 张金加摄',
+    ])
+    expect(item.bylines).toEqual([
+      { text: '本报记者 马跃峰', agency: '本报', role: '记者', names: ['马跃峰'] },
+    ])
+    expect(item.credit).toBe('新华社记者 张金加摄')
+    expect(item.kind).toBe('photo')
+  })
+
+  test('heads a section with short lines that lead into a paragraph, and keeps a signature as text', () => {
+    const { item } = read([
+      '',
+      '建议',
+      '',
+      '\u3000\u3000消毒用品要妥善存放',
+      '\u3000\u3000近日，本地一个孩子误食消毒剂。',
+      '\u3000\u3000江苏南通市\u00a0杨汉祥',
+      '\u3000\u3000',
+      '\u3000\u3000引导孩子用好压岁钱',
+      '\u3000\u3000每逢过年，孩子们都会得到压岁钱。',
+    ])
+    expect(item.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      ['消毒用品要妥善存放', 2],
+      ['引导孩子用好压岁钱', 1],
+    ])
+  })
+
+  test('finds the leading dateline and resolves it across the new year', () => {
+    const { item } = read(
+      ['', '新年贺词', '', '\u3000\u3000新华社北京12月31日电\u00a0 新年前夕，国家主席发表贺词。'],
+      '2020-01-01',
+    )
+    expect(item.dateline).toEqual({
+      text: '新华社北京12月31日电',
+      agency: '新华社',
+      place: '北京',
+      date: '2019-12-31',
+    })
+  })
+})
+
+describe('detectFormat', () => {
+  test('tells e-edition files from page layout text by their indented paragraphs', () => {
+    expect(detectFormat(splitLines('\n标题\n\n\u3000\u3000正文。\n\u3000\u3000正文。'))).toBe('eedition')
+    expect(detectFormat(splitLines('□新华社评论员\n\n正文。\n正文。'))).toBe('page')
+  })
+
+  test('reads a file with only its header lines as an e-edition file', () => {
+    expect(detectFormat(splitLines('\n统筹推进疫情防控和经济社会发展工作\n\n'))).toBe('eedition')
+  })
+})

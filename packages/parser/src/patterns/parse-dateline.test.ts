@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest'
+import {
+  matchLeadingDateline,
+  matchStandaloneDateline,
+  matchTrailingDateline,
+  resolveDateline,
+} from './parse-dateline.ts'
+
+describe('datelines', () => {
+  test('reads a standalone trailing dateline and resolves its day against the page date', () => {
+    const match = matchStandaloneDateline('（新华社北京3月12日电）')!
+    expect(resolveDateline(match, '2020-03-13')).toEqual({
+      text: '（新华社北京3月12日电）',
+      agency: '新华社',
+      place: '北京',
+      date: '2020-03-12',
+    })
+  })
+
+  test('reads a leading dateline with its reporters’ bracket as the paragraph’s prefix', () => {
+    const match = matchLeadingDateline('本报北京4月30日电（记者易舒冉）近日，国务院印发通知。')!
+    expect(match.text).toBe('本报北京4月30日电（记者易舒冉）')
+    expect(resolveDateline(match, '2020-05-01').date).toBe('2020-04-30')
+  })
+
+  test('reads a dateline with neither place nor date', () => {
+    expect(matchLeadingDateline('本报电 近日，一项调查显示')?.text).toBe('本报电')
+    expect(matchStandaloneDateline('（据新华社电）')).toMatchObject({
+      agency: '新华社',
+      place: null,
+      day: null,
+    })
+  })
+
+  test('does not take a word that starts with an agency and 电 for a dateline', () => {
+    expect(matchLeadingDateline('本报电视台记者今天报道')).toBeNull()
+    expect(matchLeadingDateline('电梯为人们的生活增添了许多便利')).toBeNull()
+  })
+
+  test('finds a dateline that closes a paragraph', () => {
+    expect(matchTrailingDateline('出口欧美市场。（新华社北京3月12日电）')?.text).toBe(
+      '（新华社北京3月12日电）',
+    )
+  })
+
+  test('steps back a year for December datelines on a January page, and a month for a day after the page', () => {
+    expect(resolveDateline(matchStandaloneDateline('新华社北京12月31日电')!, '2020-01-01').date).toBe(
+      '2019-12-31',
+    )
+    expect(resolveDateline(matchStandaloneDateline('（新华社北京31日电）')!, '2020-03-02').date).toBeNull()
+    expect(resolveDateline(matchStandaloneDateline('（新华社北京29日电）')!, '2020-03-02').date).toBe(
+      '2020-02-29',
+    )
+  })
+
+  test('leaves the date null without a page date to resolve it', () => {
+    expect(resolveDateline(matchStandaloneDateline('（新华社北京3月12日电）')!, null).date).toBeNull()
+  })
+})
