@@ -19,8 +19,12 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '10' },
     // Train on the first N days only (quick iterations).
     days: { type: 'string', default: '24' },
-    // Hold the last training day out and report F1 on it after each epoch.
-    validate: { type: 'boolean', default: false },
+    // Hold the last N training days out and report F1 on them after each epoch (tuning without the test days).
+    validate: { type: 'string', default: '0' },
+    // Drop features seen fewer times than this in training.
+    'min-count': { type: 'string', default: '1' },
+    // Entity types whose training names feed the dictionary-match features (P, L, O).
+    'lexicon-types': { type: 'string', default: 'PLO' },
     folds: { type: 'string', default: '5' },
     out: { type: 'string', default: fileURLToPath(new URL('../model/ner.bin', import.meta.url)) },
   },
@@ -33,9 +37,10 @@ const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toF
 
 const dayOf = (a: PkuArticle) => Number(a.date.slice(8, 10))
 const { train: all } = loadPku()
-const lastDay = args.validate ? days - 1 : days
+const lastDay = days - Number(args.validate)
+const minCount = Number(args['min-count'])
 const train = all.filter((a) => dayOf(a) <= lastDay)
-const validation = args.validate ? paragraphsOf(all.filter((a) => dayOf(a) === days)) : []
+const validation = paragraphsOf(all.filter((a) => dayOf(a) > lastDay && dayOf(a) <= days))
 log(`${train.length} training articles (days 1–${lastDay}), ${validation.length} validation paragraphs`)
 
 // Gazetteer places in full and short form: `四川省`, `四川`.
@@ -46,13 +51,32 @@ const surnames = loadSurnames()
 const surnameTable = new Uint8Array(0x10000)
 for (const [name, strength] of Object.entries(surnames)) surnameTable[name.charCodeAt(0)] = strength
 
+const lexiconTypes = args['lexicon-types']
+// Words of two or more characters that the corpus tags as anything but a name, seen at least twice.
+const wordCounts = new Map<string, number>()
+for (const a of train) {
+  for (const p of a.paragraphs) {
+    for (const t of p.tokens) {
+      if (t.word.length >= 2 && t.tag !== 'nr' && t.tag !== 'ns' && t.tag !== 'nt' && t.tag !== 'w') {
+        wordCounts.set(t.word, (wordCounts.get(t.word) ?? 0) + 1)
+      }
+    }
+  }
+}
+const commonWords = [...wordCounts]
+  .filter(([, n]) => n >= 2)
+  .map(([w]) => w)
+  .sort()
 function lexiconOf(articles: readonly PkuArticle[]): string[][] {
   const sets = ENTITY_TYPES.map(() => new Set<string>())
   for (const w of gazetteerPlaces) sets[1]?.add(w)
   for (const a of articles) {
-    for (const p of a.paragraphs) for (const e of p.entities) sets[ENTITY_TYPES.indexOf(e.type)]?.add(e.text)
+    for (const p of a.paragraphs) {
+      for (const e of p.entities)
+        if (lexiconTypes.includes(e.type[0] ?? '')) sets[ENTITY_TYPES.indexOf(e.type)]?.add(e.text)
+    }
   }
-  return sets.map((s) => [...s].sort())
+  return [...sets.map((s) => [...s].sort()), commonWords]
 }
 
 // Jackknifed lexicon features: each article sees a lexicon built from the other folds, so the tagger learns
@@ -70,8 +94,11 @@ for (let k = 0; k < folds; k++) {
 }
 log(`${encoded.length} sentences, ${encoded.reduce((n, s) => n + s.gold.length, 0)} characters`)
 
+const counts = new Map<number, number>()
+for (const s of encoded) for (const key of s.keys) counts.set(key, (counts.get(key) ?? 0) + 1)
 const rowOf = new Map<number, number>()
-for (const s of encoded) for (const key of s.keys) if (!rowOf.has(key)) rowOf.set(key, rowOf.size)
+for (const [key, count] of counts) if (count >= minCount) rowOf.set(key, rowOf.size)
+counts.clear()
 const featureKeys = new Uint32Array(rowOf.size)
 for (const [key, row] of rowOf) featureKeys[row] = key
 const sentences: TrainingSentence[] = encoded.map((s) => ({

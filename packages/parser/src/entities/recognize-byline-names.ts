@@ -1,8 +1,13 @@
 // Find reporters' names in credits and bylines: `（记者邹伟、王思北）`, `新华社记者 韩墨 赵嫣 刘石磊`, `记者肖艺九摄`.
 import type { TypedSpan } from '../ner/tags.ts'
 
-// `记者会`, `记者站`, `记者节` are things, not a credit that names someone.
-const ROLE = /(?:记者|通讯员|实习生|摄影)(?![会站节证们团协队部处证])/g
+// A credit's role follows an agency or paper (`新华社记者`, `本报记者`), an opening bracket (`（记者…`) or a
+// space; `会见记者时说` is no credit. `记者会`, `记者站`, `记者节` are things, not a credit that names someone.
+const ROLE =
+  /(?<=^|[\s（(□■、，：:]|社|报|台|网|站|约|席|派)(?:记者|通讯员|实习生)(?![会站节证们团协队部处])/g
+// Words that follow a role in running text and start with a surname: `记者采访时`, `记者了解到`.
+const NOT_A_NAME =
+  /^(?:采访|时|从|了解|获悉|看到|注意|发现|来到|走访|调查|问|说|在|对|向|与|和|跟|等|招待|会|见|一行|同|随)/
 const HAN = /\p{Script=Han}/u
 const SEPARATORS = new Set([...'、，, \u3000'])
 // What may close a name in a credit: `摄` (photo by), `报道` (reporting), `电` (cabled).
@@ -17,12 +22,17 @@ function isHan(c: string | undefined): boolean {
 
 /**
  * PERSON spans for the names that follow a reporter's role. A name is two to four Han characters starting
- * with a known surname, ended by a separator, a closing bracket, the end of the text, or a credit word (`摄`).
+ * with a known surname and not a common word (`isWord`), ended by a separator, a closing bracket, the end of
+ * the text, or a credit word (`摄`).
  *
  * @example findBylineNames('（记者邹伟、王思北）', surnames)
  * // [{ type: 'PERSON', start: 3, end: 5 }, { type: 'PERSON', start: 6, end: 9 }]
  */
-export function findBylineNames(text: string, surnames: SurnameTable): TypedSpan[] {
+export function findBylineNames(
+  text: string,
+  surnames: SurnameTable,
+  isWord: (text: string) => boolean = () => false,
+): TypedSpan[] {
   const found: TypedSpan[] = []
   for (const m of text.matchAll(ROLE)) {
     let i = (m.index ?? 0) + m[0].length
@@ -42,6 +52,8 @@ export function findBylineNames(text: string, surnames: SurnameTable): TypedSpan
       }
       const length = nameEnd - i
       if (length < 2 || length > 4 || !surnames[text.charCodeAt(i)]) break
+      const name = text.slice(i, nameEnd)
+      if (NOT_A_NAME.test(name) || isWord(name)) break
       found.push({ type: 'PERSON', start: i, end: nameEnd })
       if (closed) break
       let next = end

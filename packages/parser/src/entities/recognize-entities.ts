@@ -1,15 +1,17 @@
 // Find PERSON, LOCATION and ORGANIZATION mentions in one text field: the trained tagger, then rules, then canonical names.
 import { loadNerModel } from '../ner/load-model.ts'
-import { tagEntities, type NerModel } from '../ner/ner-model.ts'
+import { commonWordCodes, isCommonWord, tagEntities, type NerModel } from '../ner/ner-model.ts'
 import type { TypedSpan } from '../ner/tags.ts'
-import type { EntitySpan } from '../types.ts'
+import type { EntitySpan, EntityType } from '../types.ts'
 import { canonicalId } from './canonicalize.ts'
 import { findKnownOrganizations } from './find-known-organizations.ts'
 import { findNamesBeforeTitles } from './find-names-before-titles.ts'
 import { findTransliteratedNames } from './join-transliterated-names.ts'
 import { mergeNestedPlaces } from './merge-nested-places.ts'
 import { overrideSpans } from './override-spans.ts'
+import { collectNames, propagateMentions, settleNames, type KnownNames } from './propagate-mentions.ts'
 import { findBylineNames } from './recognize-byline-names.ts'
+import { trimPartyOrgans } from './trim-party-organs.ts'
 import { trimSpans } from './trim-spans.ts'
 
 /** Options of {@link recognizeEntities}. */
@@ -21,6 +23,8 @@ export interface RecognizeOptions {
    * tags them apart (`四川/ns 泸州市/ns`); turn this off to follow the corpus.
    */
   mergeNestedPlaces?: boolean
+  /** Tag the other occurrences of a name found once in the same text or document, default true. */
+  propagate?: boolean
 }
 
 /**
@@ -34,12 +38,50 @@ export interface RecognizeOptions {
 export function recognizeEntities(text: string, options: RecognizeOptions = {}): EntitySpan[] {
   if (text.length === 0) return []
   const model = options.model ?? loadNerModel()
+  const spans = findSpans(text, model)
+  return finish(text, spans, settleNames(collectNames(text, spans, new Map())), model, options)
+}
+
+/**
+ * Entity mentions in each field of one document (an article's title and paragraphs), like
+ * {@link recognizeEntities}, except that a name found in one field is also found where it recurs in the others:
+ * `董事长褚时健` in one paragraph makes `经查，褚时健…` in the next a PERSON too.
+ *
+ * @example recognizeDocumentEntities(['红塔集团原董事长褚时健被开除党籍', '经查，褚时健利用职权'])
+ * // [[…, { text: '褚时健', … }], [{ text: '褚时健', type: 'PERSON', start: 3, end: 6, canonical: 'PERSON:褚时健' }]]
+ */
+export function recognizeDocumentEntities(
+  fields: readonly string[],
+  options: RecognizeOptions = {},
+): EntitySpan[][] {
+  const model = options.model ?? loadNerModel()
+  const found = fields.map((text) => (text.length ? findSpans(text, model) : []))
+  const counts = new Map<string, Map<EntityType, number>>()
+  fields.forEach((text, i) => collectNames(text, found[i] ?? [], counts))
+  const names = settleNames(counts)
+  return fields.map((text, i) => finish(text, found[i] ?? [], names, model, options))
+}
+
+// The tagger, then the rules where statistics are weak; each rule's spans replace the tagger's they overlap.
+function findSpans(text: string, model: NerModel): TypedSpan[] {
   const surnames = model.resources.surnames
-  let spans = trimSpans(text, tagEntities(model, text))
+  let spans = trimPartyOrgans(text, trimSpans(text, tagEntities(model, text)))
   spans = overrideSpans(spans, findKnownOrganizations(text, spans))
   spans = overrideSpans(spans, findTransliteratedNames(text, spans))
-  spans = overrideSpans(spans, findBylineNames(text, surnames))
-  spans = overrideSpans(spans, findNamesBeforeTitles(text, spans, surnames))
+  const isWord = (name: string) => isCommonWord(model, name)
+  spans = overrideSpans(spans, findBylineNames(text, surnames, isWord))
+  return overrideSpans(spans, findNamesBeforeTitles(text, spans, surnames, isWord))
+}
+
+function finish(
+  text: string,
+  found: TypedSpan[],
+  names: KnownNames,
+  model: NerModel,
+  options: RecognizeOptions,
+): EntitySpan[] {
+  let spans =
+    options.propagate === false ? found : propagateMentions(text, found, names, wordBoundaries(text, model))
   if (options.mergeNestedPlaces !== false) spans = mergeNestedPlaces(text, spans)
   return spans.map((span) => toEntitySpan(text, span))
 }
@@ -55,7 +97,23 @@ export function recognizeBylineNames(
   options: Pick<RecognizeOptions, 'model'> = {},
 ): EntitySpan[] {
   const model = options.model ?? loadNerModel()
-  return findBylineNames(text, model.resources.surnames).map((span) => toEntitySpan(text, span))
+  return findBylineNames(text, model.resources.surnames, (name) => isCommonWord(model, name)).map((span) =>
+    toEntitySpan(text, span),
+  )
+}
+
+// A name recurs as a name only where no common word runs across its edges: `美国` in `拉美国家`, `邓小平` in
+// `邓小平理论` (one word in the corpus) stay unmarked.
+function wordBoundaries(text: string, model: NerModel): (start: number, end: number) => boolean {
+  let codes: Uint8Array | null = null
+  return (start, end) => {
+    if (isCommonWord(model, text.slice(start, end))) return true
+    codes ??= commonWordCodes(model, text)
+    const first = codes[start] ?? 0
+    const last = codes[end - 1] ?? 0
+    const longestFromStart = first & 1 ? ((first >> 3) & 7) + 1 : 0
+    return (first & 6) !== 0 || (last & 3) !== 0 || longestFromStart > end - start
+  }
 }
 
 function toEntitySpan(text: string, span: TypedSpan): EntitySpan {

@@ -1,9 +1,9 @@
 // Turn a text into hashed feature keys, a fixed number per character, shared by training and inference.
 import { classifyCode, foldCode } from './char-class.ts'
-import { matchLexicon, type LexiconTrie } from './lexicon-trie.ts'
+import { LEXICON_LAYERS, matchLexicon, type LexiconTrie } from './lexicon-trie.ts'
 
-/** Feature keys per character (templates 0–19). */
-export const FEATURES_PER_CHAR = 20
+/** Feature keys per character (templates 0–25). */
+export const FEATURES_PER_CHAR = 26
 
 const BEFORE = 1
 const AFTER = 2
@@ -60,9 +60,13 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     const c0 = c[p] ?? 0
     const p1 = c[p + 1] ?? 0
     const p2 = c[p + 2] ?? 0
-    const lp = lex[i * 3] ?? 0
-    const ll = lex[i * 3 + 1] ?? 0
-    const lo = lex[i * 3 + 2] ?? 0
+    const L = LEXICON_LAYERS
+    const lp = lex[i * L] ?? 0
+    const ll = lex[i * L + 1] ?? 0
+    const lo = lex[i * L + 2] ?? 0
+    const lw = lex[i * L + 3] ?? 0
+    const lwBefore = i > 0 ? (lex[(i - 1) * L + 3] ?? 0) : 255
+    const lwAfter = i + 1 < n ? (lex[(i + 1) * L + 3] ?? 0) : 255
     let o = i * FEATURES_PER_CHAR
     out[o++] = key(0, 0, 0, 0)
     out[o++] = key(1, m2, 0, 0)
@@ -86,6 +90,15 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     out[o++] = key(18, lp | (ll << 8) | (lo << 16), 0, 0)
     const surname = (s[c0] ?? 0) | ((s[m1] ?? 0) << 4) | ((k[p + 1] ?? 0) << 8) | ((k[p + 2] ?? 0) << 12)
     out[o++] = key(19, surname, 0, 0)
+    // Common-word matches: a name is where no word of the language covers the characters (`褚时健被开除`).
+    out[o++] = key(20, lw, 0, 0)
+    out[o++] = key(21, lw, c0, 0)
+    out[o++] = key(22, lwBefore, lw, lwAfter)
+    out[o++] = key(23, lw, lp | (ll << 8) | (lo << 16), 0)
+    // Surname two characters back and the character after: the end of a three-character name.
+    const s2 = s[m2] ?? 0
+    out[o++] = key(24, s2 | ((s[m1] ?? 0) << 4), p1, 0)
+    out[o++] = key(25, s[c0] ?? 0, m1, 0)
   }
   return out
 }

@@ -28,8 +28,11 @@ function childOf(trie: LexiconTrie, node: number, code: number): number {
   }
 }
 
+/** Lexicon layers: the three entity types, then common words (which tell a name from a word). */
+export const LEXICON_LAYERS = 4
+
 /**
- * Build a trie from words per type index (0 PERSON, 1 LOCATION, 2 ORGANIZATION). Characters are folded
+ * Build a trie from words per layer (0 PERSON, 1 LOCATION, 2 ORGANIZATION, 3 common word). Characters are folded
  * like the tagger's features, so `１` and `1` match alike.
  *
  * @example buildLexiconTrie([['谭德塞'], ['泸州市'], ['世界卫生组织']])
@@ -71,16 +74,17 @@ export function buildLexiconTrie(wordsByType: readonly (readonly string[])[]): L
 }
 
 /**
- * For each position and type, a small code describing lexicon matches: bit 0 a match starts here, bit 1 the
+ * For each position and layer, a small code describing lexicon matches: bit 0 a match starts here, bit 1 the
  * position is inside one, bit 2 one ends here; bits 3–5 the length bucket of the longest match starting here.
- * The result holds `codes.length * 3` values, position-major. `codes` are folded code units.
+ * The result holds `codes.length * LEXICON_LAYERS` values, position-major. `codes` are folded code units.
  *
- * @example matchLexicon(foldedCodes, trie)[i * 3 + 1] // LOCATION code at position i
+ * @example matchLexicon(foldedCodes, trie)[i * LEXICON_LAYERS + 1] // LOCATION code at position i
  */
 export function matchLexicon(codes: ArrayLike<number>, trie: LexiconTrie): Uint8Array {
   const n = codes.length
-  const out = new Uint8Array(n * 3)
-  const longest = new Int32Array(3)
+  const L = LEXICON_LAYERS
+  const out = new Uint8Array(n * L)
+  const longest = new Int32Array(L)
   for (let i = 0; i < n; i++) {
     longest.fill(0)
     let node = 0
@@ -91,17 +95,15 @@ export function matchLexicon(codes: ArrayLike<number>, trie: LexiconTrie): Uint8
       const t = trie.terminals[node] ?? 0
       if (t === 0) continue
       const length = j - i + 1
-      if (t & 1) longest[0] = length
-      if (t & 2) longest[1] = length
-      if (t & 4) longest[2] = length
+      for (let k = 0; k < L; k++) if (t & (1 << k)) longest[k] = length
     }
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < L; k++) {
       const length = longest[k] ?? 0
       if (length === 0) continue
       const bucket = length >= 6 ? 5 : length - 1
-      out[i * 3 + k] = (out[i * 3 + k] ?? 0) | 1 | (bucket << 3)
-      for (let j = i + 1; j < i + length - 1; j++) out[j * 3 + k] = (out[j * 3 + k] ?? 0) | 2
-      const last = (i + length - 1) * 3 + k
+      out[i * L + k] = (out[i * L + k] ?? 0) | 1 | (bucket << 3)
+      for (let j = i + 1; j < i + length - 1; j++) out[j * L + k] = (out[j * L + k] ?? 0) | 2
+      const last = (i + length - 1) * L + k
       out[last] = (out[last] ?? 0) | 4
     }
   }

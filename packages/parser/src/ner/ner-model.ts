@@ -1,5 +1,7 @@
 // The tagger's model in memory, and scoring a text with it: pure functions, no I/O.
+import { foldCode } from './char-class.ts'
 import { extractFeatures, FEATURES_PER_CHAR, type FeatureResources } from './features.ts'
+import { LEXICON_LAYERS, matchLexicon } from './lexicon-trie.ts'
 import { TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
 import { viterbi } from './viterbi.ts'
 
@@ -54,4 +56,37 @@ export function tagEntities(model: NerModel, text: string): TypedSpan[] {
   if (text.length === 0) return []
   const tags = viterbi(scoreEmissions(model, text), model.transitions, new Uint8Array(text.length))
   return tagsToSpans(tags)
+}
+
+const WORD_LAYER = LEXICON_LAYERS - 1
+const commonWordSets = new WeakMap<NerModel, ReadonlySet<string>>()
+
+/**
+ * Whether the model's lexicon holds `text` as a common word (a word the corpus does not tag as a name).
+ *
+ * @example isCommonWord(model, '党委') // true
+ */
+export function isCommonWord(model: NerModel, text: string): boolean {
+  let words = commonWordSets.get(model)
+  if (!words) {
+    words = new Set(model.lexicon[WORD_LAYER] ?? [])
+    commonWordSets.set(model, words)
+  }
+  return words.has(text)
+}
+
+/**
+ * Per character of `text`, whether the longest common word matched around it crosses into it from the left
+ * (bit 1: the character is inside a word) or runs on past it (bit 0 at a word's start, bit 2 at its end), as
+ * the lexicon codes of the tagger describe them.
+ *
+ * @example commonWordCodes(model, '拉美国家')
+ */
+export function commonWordCodes(model: NerModel, text: string): Uint8Array {
+  const codes = new Uint16Array(text.length)
+  for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i))
+  const all = matchLexicon(codes, model.resources.trie)
+  const out = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) out[i] = all[i * LEXICON_LAYERS + WORD_LAYER] ?? 0
+  return out
 }

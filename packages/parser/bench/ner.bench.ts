@@ -1,0 +1,63 @@
+// Benchmark: entity recognition over the People's Daily e-edition (January–February 2020), on one core, and the
+// cost of loading the model. Rates use this process's CPU time, so other work on a shared machine does not skew
+// them; wall time is printed beside it. MB are UTF-8 megabytes, as Python jieba's published speeds are.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { recognizeEntities } from '../src/entities/recognize-entities.ts'
+import { loadNerModel, MODEL_URL } from '../src/ner/load-model.ts'
+import { tagEntities } from '../src/ner/ner-model.ts'
+
+const epaper = new URL('../../../../shared/corpus/epaper/', import.meta.url).pathname
+if (!existsSync(epaper)) {
+  console.error(`bench: ${epaper} is absent; the benchmark reads the real data there`)
+  process.exit(1)
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.txt') ? [join(dir, e.name)] : [],
+  )
+}
+
+function time<T>(work: () => T): { result: T; seconds: number; wall: number } {
+  const cpu = process.cpuUsage()
+  const start = process.hrtime.bigint()
+  const result = work()
+  const used = process.cpuUsage(cpu)
+  return {
+    result,
+    seconds: (used.user + used.system) / 1e6,
+    wall: Number(process.hrtime.bigint() - start) / 1e9,
+  }
+}
+
+const load = time(() => loadNerModel())
+console.log(
+  `model: ${MODEL_URL.pathname.split('/').slice(-2).join('/')}, ${(readFileSync(MODEL_URL).length / 1e6).toFixed(1)} MB, ` +
+    `loaded in ${(load.wall * 1000).toFixed(0)} ms wall (${(load.seconds * 1000).toFixed(0)} ms CPU)`,
+)
+
+// Paragraphs as recognizeEntities sees them from parsePage: one field per line, indentation trimmed.
+const paragraphs = files(epaper)
+  .sort()
+  .flatMap((path) => readFileSync(path, 'utf8').split(/\r?\n/))
+  .map((line) => line.trim())
+  .filter((line) => line.length > 0)
+const chars = paragraphs.reduce((n, p) => n + p.length, 0)
+const bytes = paragraphs.reduce((n, p) => n + Buffer.byteLength(p), 0)
+console.log(
+  `text: ${paragraphs.length} e-edition paragraphs, ${(chars / 1e6).toFixed(2)} M characters, ${(bytes / 1e6).toFixed(1)} MB`,
+)
+
+function report(name: string, work: () => number): void {
+  work() // warm up the JIT
+  const { result: found, seconds, wall } = time(work)
+  console.log(
+    `${name.padEnd(18)} ${(chars / seconds / 1e6).toFixed(2)} M chars/s, ${(bytes / seconds / 1e6).toFixed(2)} MB/s ` +
+      `(${seconds.toFixed(2)} s CPU, ${wall.toFixed(2)} s wall, ${found} mentions)`,
+  )
+}
+
+const model = loadNerModel()
+report('tagger alone', () => paragraphs.reduce((n, p) => n + tagEntities(model, p).length, 0))
+report('recognizeEntities', () => paragraphs.reduce((n, p) => n + recognizeEntities(p).length, 0))

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest'
+import { canonicalId, canonicalName, describeEntity, resolveDivision } from './canonicalize.ts'
+
+describe('canonical names', () => {
+  test('names 世卫组织 and 世界卫生组织 as one organization', () => {
+    expect(canonicalId('ORGANIZATION', '世卫组织')).toBe('ORGANIZATION:世界卫生组织')
+    expect(canonicalId('ORGANIZATION', '世界卫生组织')).toBe('ORGANIZATION:世界卫生组织')
+  })
+
+  test('names 泸州市, 泸州 and 四川泸州市 as one place', () => {
+    for (const mention of ['泸州市', '泸州', '四川泸州市', '四川省泸州市']) {
+      expect(canonicalId('LOCATION', mention)).toBe('LOCATION:泸州市')
+    }
+  })
+
+  test('resolves a nested name only when the inner place lies inside the outer one', () => {
+    expect(resolveDivision('北京朝阳区')?.code).toBe('110105')
+    expect(resolveDivision('长春朝阳区')?.parentCode).toBe('2201')
+    expect(resolveDivision('四川石家庄市')).toBeNull()
+  })
+
+  test('keeps names the lexicons do not know, and unifies the dots of transliterated names', () => {
+    expect(canonicalName('LOCATION', '意大利')).toBe('意大利')
+    expect(canonicalName('PERSON', '玛丽亚•范凯尔克霍弗')).toBe('玛丽亚·范凯尔克霍弗')
+  })
+})
+
+describe('describeEntity', () => {
+  test('places a city in its province and lists its short name as an alias', () => {
+    expect(describeEntity('LOCATION:泸州市')).toEqual({
+      canonical: 'LOCATION:泸州市',
+      type: 'LOCATION',
+      name: '泸州市',
+      aliases: ['泸州'],
+      parent: 'LOCATION:四川省',
+    })
+    expect(describeEntity('LOCATION:四川省').parent).toBeNull()
+  })
+
+  test('lists the aliases of an organization', () => {
+    expect(describeEntity('ORGANIZATION:世界卫生组织').aliases).toContain('世卫组织')
+  })
+
+  test('leaves the parent unknown for a district name that several cities share', () => {
+    expect(describeEntity('LOCATION:朝阳区').parent).toBeNull()
+  })
+
+  test('rejects an id that is not type:name', () => {
+    expect(() => describeEntity('THING:x')).toThrow(/not a canonical entity id/)
+  })
+})
