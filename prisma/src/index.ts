@@ -26,3 +26,12 @@ export {
   type EntityFacetBucket,
 } from './search/search-articles.ts'
 export { highlight, normalizeForSearch } from './search/highlight.ts'
+export {
+  seed,
+  defaultSeedPaths,
+  type SeedOptions,
+  type SeedProgress,
+  type SeedReport,
+  type SeedFailure,
+} from './seed/seed.ts'
+export { createProgressReporter } from './seed/progress.ts'

@@ -1,6 +1,7 @@
 // Store parsed pages: each call is one transaction of bulk UNNEST inserts that replaces what the sources gave before.
 import type { ParsedPage } from '@broadsheet/parser'
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts'
+import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { describeEntity, type EntityDescription } from './describe-entity.ts'
 import { IngestError } from './ingest-error.ts'
 import type { IngestSource } from './ingest-source.ts'
@@ -87,7 +88,12 @@ async function writePlans(tx: Tx, plans: PagePlan[], options: IngestOptions): Pr
   await tx.$queryRaw`SELECT count(pg_advisory_xact_lock(hashtextextended(f, 0)))::int AS n FROM unnest(${files}::text[]) AS f`
 
   const pageIds: number[] = []
-  for (const plan of plans) pageIds.push(await pageId(tx, plan))
+  const pageIdByKey = new Map<string, number>()
+  for (const plan of plans) {
+    const key = JSON.stringify([plan.publication, plan.date, plan.number, plan.pageName])
+    if (!pageIdByKey.has(key)) pageIdByKey.set(key, await pageId(tx, plan))
+    pageIds.push(pageIdByKey.get(key)!)
+  }
   const existing = await tx.$queryRaw<{ id: number; contentHash: string }[]>`
     SELECT a.id, a."contentHash" FROM "Article" a
     JOIN unnest(${plans.map((p) => p.sourceFile)}::text[], ${plans.map((p) => p.scope[0])}::int[],
@@ -197,20 +203,21 @@ async function insertArticles(tx: Tx, fresh: { draft: ArticleDraft; pageId: numb
   return tx.$queryRaw<{ id: number; contentHash: string }[]>`
     INSERT INTO "Article" ("pageId", position, date, kind, kicker, title, subtitle, credit, "datelineText",
       "datelineAgency", "datelinePlace", "datelineDate", "sourceFormat", "sourceFile", "sourceFirstLine",
-      "sourceLastLine", "sourceText", "contentHash")
+      "sourceLastLine", "sourceText", "contentHash", search)
     SELECT s."pageId", s.position, i.date, s.kind::"ArticleKind", s.kicker, s.title, s.subtitle, s.credit,
       s."datelineText", s."datelineAgency", s."datelinePlace", s."datelineDate"::date,
       s."sourceFormat"::"SourceFormat", s."sourceFile", s."sourceFirstLine", s."sourceLastLine", s."sourceText",
-      s."contentHash"
+      s."contentHash", s.search::tsvector
     FROM unnest(${fresh.map((f) => f.pageId)}::int[], ${col((d) => d.position)}::int[], ${col((d) => d.kind)}::text[],
       ${col((d) => d.kicker)}::text[], ${col((d) => d.title)}::text[], ${col((d) => d.subtitle)}::text[],
       ${col((d) => d.credit)}::text[], ${col((d) => d.datelineText)}::text[], ${col((d) => d.datelineAgency)}::text[],
       ${col((d) => d.datelinePlace)}::text[], ${col((d) => d.datelineDate)}::text[], ${col((d) => d.sourceFormat)}::text[],
       ${col((d) => d.sourceFile)}::text[], ${col((d) => d.sourceFirstLine)}::int[], ${col((d) => d.sourceLastLine)}::int[],
-      ${col((d) => d.sourceText)}::text[], ${col((d) => d.contentHash)}::text[])
+      ${col((d) => d.sourceText)}::text[], ${col((d) => d.contentHash)}::text[],
+      ${col((d) => bigramVector(articleSearchText(d)))}::text[])
       AS s("pageId", position, kind, kicker, title, subtitle, credit, "datelineText", "datelineAgency",
            "datelinePlace", "datelineDate", "sourceFormat", "sourceFile", "sourceFirstLine", "sourceLastLine",
-           "sourceText", "contentHash")
+           "sourceText", "contentHash", search)
     JOIN "Page" g ON g.id = s."pageId" JOIN "Issue" i ON i.id = g."issueId"
     RETURNING id, "contentHash"`
 }
@@ -238,10 +245,13 @@ async function insertChildren(tx: Tx, drafts: ArticleDraft[], articleId: (d: Art
   const paragraphs = drafts.flatMap((d) => d.paragraphs.map((p) => ({ id: articleId(d), ...p })))
   if (paragraphs.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO "Paragraph" ("articleId", position, "sectionPosition", text, "firstLine", "lastLine")
-      SELECT * FROM unnest(${paragraphs.map((p) => p.id)}::int[], ${paragraphs.map((p) => p.position)}::int[],
+      INSERT INTO "Paragraph" ("articleId", position, "sectionPosition", text, "firstLine", "lastLine", search)
+      SELECT s.id, s.position, s."sectionPosition", s.text, s."firstLine", s."lastLine", s.search::tsvector
+      FROM unnest(${paragraphs.map((p) => p.id)}::int[], ${paragraphs.map((p) => p.position)}::int[],
         ${paragraphs.map((p) => p.sectionPosition)}::int[], ${paragraphs.map((p) => p.text)}::text[],
-        ${paragraphs.map((p) => p.firstLine)}::int[], ${paragraphs.map((p) => p.lastLine)}::int[])`
+        ${paragraphs.map((p) => p.firstLine)}::int[], ${paragraphs.map((p) => p.lastLine)}::int[],
+        ${paragraphs.map((p) => bigramVector(p.text))}::text[])
+        AS s(id, position, "sectionPosition", text, "firstLine", "lastLine", search)`
   }
 }
 

@@ -1,0 +1,165 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createTestDatabase, searchArticles, SearchError, seed, type TestDatabase } from '../src/index.ts'
+import { bigramVector } from '../src/search/bigram-vector.ts'
+import { highlight } from '../src/search/highlight.ts'
+
+const EPAPER = new URL('../../../shared/corpus/epaper/2020-01/', import.meta.url).pathname
+const DAYS = ['20200101', '20200102', '20200103'].map((day) => EPAPER + day)
+
+let db: TestDatabase
+beforeAll(async () => {
+  db = await createTestDatabase()
+  const report = await seed(db.prisma, DAYS, { workers: 0, log: () => {} })
+  expect(report.failures).toEqual([])
+})
+afterAll(() => db?.stop())
+
+// The reference: articles whose kicker, title, subtitle or a paragraph contains the query literally (LIKE '%q%'
+// with q's wildcards escaped), ASCII letters folded as search folds them.
+async function likeIds(query: string): Promise<number[]> {
+  const rows = await db.prisma.$queryRaw<{ id: number }[]>`
+    SELECT a.id FROM "Article" a
+    WHERE EXISTS (SELECT 1 FROM unnest(ARRAY[a.kicker, a.title, a.subtitle]) t
+                  WHERE broadsheet_normalize(t) LIKE '%' || broadsheet_normalize(${escapeLike(query)}) || '%')
+       OR EXISTS (SELECT 1 FROM "Paragraph" p WHERE p."articleId" = a.id
+                  AND broadsheet_normalize(p.text) LIKE '%' || broadsheet_normalize(${escapeLike(query)}) || '%')
+    ORDER BY a.id`
+  return rows.map((row) => row.id)
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+// Every hit, page by page through the cursor.
+async function searchIds(query: string, orderBy: 'relevance' | 'date' = 'relevance'): Promise<number[]> {
+  const ids: number[] = []
+  let after: string | null = null
+  for (;;) {
+    const page = await searchArticles(db.prisma, { query, first: 100, after, orderBy, facets: false })
+    ids.push(...page.hits.map((hit) => hit.articleId))
+    if (!page.hasNextPage) return ids.sort((a, b) => a - b)
+    after = page.endCursor
+  }
+}
+
+// Substrings of the stored texts, chosen by a fixed seed, so queries of every length are sure to hit.
+async function sampleQueries(length: number, count: number): Promise<string[]> {
+  const texts = await db.prisma.$queryRaw<{ text: string }[]>`
+    SELECT text FROM "Paragraph" WHERE length(text) > 20 ORDER BY "articleId", position`
+  const random = fc.sample(fc.tuple(fc.nat(), fc.nat()), { numRuns: count, seed: 4 })
+  return random.map(([i, j]) => {
+    const chars = [...texts[i % texts.length]!.text]
+    const start = j % (chars.length - length)
+    return chars.slice(start, start + length).join('')
+  })
+}
+
+describe('finds exactly what LIKE finds', () => {
+  test.each([1, 2, 3, 4])('for %i-character substrings of the stored text', async (length) => {
+    const queries = await sampleQueries(length, 12)
+    for (const query of queries) {
+      const expected = await likeIds(query)
+      expect(expected.length, query).toBeGreaterThan(0)
+      expect(await searchIds(query), query).toEqual(expected)
+    }
+  })
+
+  test.each([
+    '疫情',
+    '习近平',
+    '复工复产',
+    '新华社',
+    '中',
+    '的',
+    '。',
+    '2020年',
+    'a',
+    'APP',
+    'app',
+    '%',
+    '“',
+  ])('for %s', async (query) => {
+    expect(await searchIds(query)).toEqual(await likeIds(query))
+  })
+
+  test('for queries that occur nowhere', async () => {
+    for (const query of ['谭德塞', '魑魅魍魉', 'zzzz']) {
+      expect(await likeIds(query)).toEqual([])
+      expect((await searchArticles(db.prisma, { query })).totalCount).toBe(0)
+    }
+  })
+
+  test('never across the end of a title into its subtitle', async () => {
+    const [row] = await db.prisma.$queryRaw<{ title: string; subtitle: string }[]>`
+      SELECT title, subtitle FROM "Article" WHERE length(title) > 2 AND length(subtitle) > 2 LIMIT 1`
+    const query = row!.title.slice(-1) + row!.subtitle.slice(0, 1)
+    expect(await searchIds(query)).toEqual(await likeIds(query))
+  })
+
+  test('whatever the order', async () => {
+    expect(await searchIds('人民', 'date')).toEqual(await likeIds('人民'))
+  })
+})
+
+test('ranks, counts and highlights the hits', async () => {
+  const result = await searchArticles(db.prisma, { query: '习近平', first: 5 })
+  expect(result.totalCount).toBe((await likeIds('习近平')).length)
+  expect(result.hits).toHaveLength(5)
+  const scores = result.hits.map((hit) => hit.score)
+  expect(scores).toEqual([...scores].sort((a, b) => b - a))
+  for (const hit of result.hits) {
+    expect(hit.highlights.length).toBeGreaterThan(0)
+    for (const snippet of hit.highlights) expect(snippet).toContain('<mark>习近平</mark>')
+  }
+})
+
+test('facets the hits by kind, month and entity', async () => {
+  const result = await searchArticles(db.prisma, { query: '发展' })
+  const sum = (buckets: { count: number }[]) => buckets.reduce((n, b) => n + b.count, 0)
+  expect(sum(result.facets.kind)).toBe(result.totalCount)
+  expect(result.facets.month).toEqual([{ value: '2020-01', count: result.totalCount }])
+  expect(result.facets.entity.length).toBeGreaterThan(0)
+  expect(result.facets.entity.length).toBeLessThanOrEqual(10)
+})
+
+test('narrows the hits with a filter', async () => {
+  const all = await searchArticles(db.prisma, { query: '人民', facets: false })
+  const day = await searchArticles(db.prisma, {
+    query: '人民',
+    filter: { date: '2020-01-02' },
+    facets: false,
+  })
+  const [expected] = await db.prisma.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "Article" a WHERE a.date = '2020-01-02' AND a.id = ANY(${await likeIds('人民')}::int[])`
+  expect(day.totalCount).toBe(expected!.n)
+  expect(day.totalCount).toBeLessThan(all.totalCount)
+})
+
+test('refuses an empty query and control characters with a clear error', async () => {
+  await expect(searchArticles(db.prisma, { query: '' })).rejects.toThrow(SearchError)
+  await expect(searchArticles(db.prisma, { query: '疫\n情' })).rejects.toThrow(/control characters/)
+  await expect(searchArticles(db.prisma, { query: '疫情', first: 1000 })).rejects.toThrow(/first must be/)
+})
+
+test('builds the same search vector in JavaScript as broadsheet_bigrams does in SQL, for any text', async () => {
+  const texts = fc.sample(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom("a'b\\c", 'ABCdef', '复工复产', ''),
+    ),
+    { numRuns: 300, seed: 7 },
+  )
+  const rows = await db.prisma.$queryRaw<{ i: number }[]>`
+    SELECT i::int FROM unnest(${texts}::text[], ${texts.map(bigramVector)}::text[]) WITH ORDINALITY AS t(text, vector, i)
+    WHERE t.vector::tsvector IS DISTINCT FROM broadsheet_bigrams(t.text)`
+  expect(rows.map((row) => texts[row.i - 1])).toEqual([])
+})
+
+test('marks every hit in a snippet and escapes the rest', () => {
+  expect(highlight('a<b>疫情,疫情', '疫情')).toBe('a&lt;b&gt;<mark>疫情</mark>,<mark>疫情</mark>')
+  expect(highlight('Download the APP', 'app')).toBe('Download the <mark>APP</mark>')
+  expect(highlight('无关', '疫情')).toBeNull()
+})
