@@ -12,14 +12,13 @@ import { addHeading, addParagraph, cover, finishItem, newDraft } from '../model/
 const HEADER_LINES = 3
 /** A heading inside an e-edition body is one short line that finishes no sentence. */
 const MAX_HEADING_WIDTH = 24
-/** Bylines stand among the first lines of the body, or as its last line. */
-const BYLINE_LEAD = 2
 const MAX_HEADING_LINES = 4
 
 function isHeadingLine(text: string): boolean {
   return (
     displayWidth(text) <= MAX_HEADING_WIDTH &&
     lineEnding(text) === 'open' &&
+    !/[，、,]$/u.test(text) &&
     !hasSentenceBreak(text) &&
     parseBylineLine(text) === null
   )
@@ -28,7 +27,7 @@ function isHeadingLine(text: string): boolean {
 /**
  * One item from an e-edition file. Line 1 is the kicker, line 2 the title, line 3 the subtitle (each may be
  * empty; a header line that is already indented belongs to the body). Every other non-blank line is a
- * paragraph, except bylines at either end of the body, a standalone dateline, a closing photo credit, and
+ * paragraph, except byline lines, a standalone dateline, a closing photo credit, and
  * short lines that finish no sentence and lead into a paragraph, which head a section together (`从身边小事做起，对自己和他人负责`).
  *
  * @example readEEdition(splitLines(normalize(file)), { date: '2020-02-10' }, warnings)[0]?.title
@@ -66,15 +65,16 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
   }
   body.forEach((line, i) => {
     const at: [number, number] = [line.no, line.no]
-    const atEdge = i < BYLINE_LEAD || i === body.length - 1
-    // > | 新华社记者 张金加摄   a credit reads as a byline too; as the last line it credits the photo
-    if (i === body.length - 1 && isCreditLine(line.text)) {
+    // > | 新华社记者 张金加摄   a credit reads as a byline too; as the last line it credits the photo, and
+    //                          inside the body it stays with the caption it follows
+    const credit = isCreditLine(line.text)
+    if (credit && i === body.length - 1) {
       flushPending(false)
       draft.credit = line.text
       cover(draft, at)
       return
     }
-    const bylines = atEdge ? parseBylineLine(line.text) : null
+    const bylines = credit ? null : parseBylineLine(line.text)
     if (bylines !== null) {
       flushPending(false)
       draft.bylines.push(...bylines)

@@ -14,7 +14,7 @@ const ROLE_AT_START = new RegExp(
 // A cheap first look: every role in the lexicon contains one of these.
 const MAY_BYLINE = /记者|评论员|通讯员|实习生/u
 const SEPARATOR = /[\s、]+/u
-const SUFFIX = /(整理|报道|撰文|执笔)$/u
+const SUFFIX = /(?:摄影报道|摄影|摄|文\/图|文图|整理|报道|撰文|执笔|文)$/u
 
 interface Segment {
   start: number
@@ -33,20 +33,19 @@ interface Segment {
 export function parseBylineLine(line: string): Byline[] | null {
   const text = line.replace(BYLINE_MARKERS, '').trim()
   if (text.length === 0 || text.length > 40 || !MAY_BYLINE.test(text)) return null
+  // > | 本报记者  方  圆文   what the signers did (wrote, compiled, photographed) is not part of a name
+  const signed = text.replace(SUFFIX, '').trimEnd()
   const marked = text.length !== line.trim().length
   const segments: Segment[] = []
   let pendingSingle: { segment: Segment; index: number } | null = null
   let offset = 0
-  for (const token of text.split(SEPARATOR)) {
+  for (const token of signed.split(SEPARATOR)) {
     const start = text.indexOf(token, offset)
     offset = start + token.length
     if (token.length === 0) continue
     const role = ROLE_AT_START.exec(token)
-    if (
-      role !== null &&
-      (role[1] !== undefined || marked || segments.length > 0 || role[4] === '')
-    ) {
-      const rest = (role[4] ?? '').replace(SUFFIX, '')
+    if (role !== null && (role[1] !== undefined || marked || segments.length > 0 || role[4] === '')) {
+      const rest = role[4] ?? ''
       const segment: Segment = { start, agency: role[1] ?? null, role: role[3] ?? '', names: [] }
       if (rest !== '') {
         if (!NAME.test(rest)) return null
@@ -57,7 +56,7 @@ export function parseBylineLine(line: string): Byline[] | null {
       continue
     }
     const current = segments.at(-1)
-    const name = token.replace(SUFFIX, '')
+    const name = token
     if (current === undefined || !NAME.test(name)) return null
     if (name.length === 1 && pendingSingle !== null && pendingSingle.segment === current) {
       current.names[pendingSingle.index] += name
