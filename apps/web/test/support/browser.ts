@@ -41,5 +41,9 @@ export async function seriousViolations(page: Page, exclude: string[] = []): Pro
   const results = await builder.analyze()
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes[0]?.target.join(' ') ?? ''})`)
+    .map((v) => {
+      const node = v.nodes[0]
+      const why = node?.failureSummary?.replace(/\s+/g, ' ').trim() ?? ''
+      return `${v.id}: ${v.help} (${v.nodes.length}: ${node?.target.join(' ') ?? ''}; ${why})`
+    })
 }
