@@ -69,3 +69,26 @@ test('stands bylines, datelines and credits on their own and gathers consecutive
     ['dateline', 6, 6],
   ])
 })
+
+test('does not take a first line that opens with a dateline for a title', () => {
+  const text = [
+    '国务院任免国家工作人员',
+    '',
+    '新华社北京1月4日电国务院任免国家工作',
+    '',
+    '人员。',
+    '任命朱咏雷为国家广播电视总局副局长。',
+  ]
+  expect(kinds(text.join('\n'))).toEqual([
+    ['display', 1, 1],
+    ['body', 3, 6],
+  ])
+})
+
+test('lets a kicker end in a colon when a title follows it', () => {
+  const text = ['李达：', '战功赫赫 智勇双全（为了民族复兴·英雄烈士谱）', '', '李达将军的雕像一身戎装。']
+  expect(kinds(text.join('\n'))).toEqual([
+    ['display', 1, 2],
+    ['body', 4, 4],
+  ])
+})

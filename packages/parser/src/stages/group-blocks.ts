@@ -1,5 +1,5 @@
 // Stage 4: group classified lines into blocks: bylines, datelines, credits, display lines and running text.
-import type { DatelineMatch } from '../patterns/parse-dateline.ts'
+import { matchLeadingDateline, type DatelineMatch } from '../patterns/parse-dateline.ts'
 import { endsLikeDisplay, hasSentenceBreak } from '../text/punctuation.ts'
 import type { Byline, LineRange } from '../types.ts'
 import { unreachable } from '../unreachable.ts'
@@ -27,7 +27,18 @@ function isSubtitleRow(row: ClassifiedLine): boolean {
 function looksDisplay(rows: readonly ClassifiedLine[]): boolean {
   const stacked = rows.every((r) => r.width <= STACKED_WIDTH)
   if (rows.length > (stacked ? MAX_STACKED_ROWS : MAX_DISPLAY_ROWS)) return false
-  return rows.every((r) => isSubtitleRow(r) || (endsLikeDisplay(r.text) && !hasSentenceBreak(r.text)))
+  // > | 新华社北京1月4日电国务院任免国家工作   text that opens with a dateline is a story's first line
+  if (matchLeadingDateline(rows[0]!.text) !== null) return false
+  return rows.every(
+    (r, i) => isSubtitleRow(r) || (endsDisplayRow(r, i < rows.length - 1) && !hasSentenceBreak(r.text)),
+  )
+}
+
+// > | 李达：
+// > | 战功赫赫 智勇双全（为了民族复兴·英雄烈士谱）
+//        ^ a kicker may end in a colon when the title follows it
+function endsDisplayRow(row: ClassifiedLine, followed: boolean): boolean {
+  return endsLikeDisplay(row.text) || (followed && /[：:]$/u.test(row.text))
 }
 
 /** A line this much short of its column ended its paragraph even without punctuation (a cut-off source line). */
