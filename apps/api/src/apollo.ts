@@ -3,12 +3,14 @@ import { ApolloServer } from '@apollo/server'
 import { unwrapResolverError } from '@apollo/server/errors'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { type Context, clientErrorCode, limits, schema } from '@broadsheet/schema'
-import type { GraphQLFormattedError } from 'graphql'
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql'
 import { aliasLimitRule, queryLimitsPlugin } from './limits.ts'
 
 export interface ApolloOptions {
   production: boolean
   introspection: boolean
+  /** Serve another schema under the same rules (the benchmark's naive peer). */
+  schema?: GraphQLSchema
 }
 
 /**
@@ -16,9 +18,13 @@ export interface ApolloOptions {
  *
  * @example const apollo = createApolloServer({ production: false, introspection: true })
  */
-export function createApolloServer({ production, introspection }: ApolloOptions): ApolloServer<Context> {
+export function createApolloServer({
+  production,
+  introspection,
+  schema: served = schema,
+}: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema,
+    schema: served,
     introspection,
     nodeEnv: production ? 'production' : 'development',
     hideSchemaDetailsFromClientErrors: production,

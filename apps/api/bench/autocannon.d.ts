@@ -1,0 +1,24 @@
+// The slice of autocannon's API the benchmark uses (the package ships no types).
+declare module 'autocannon' {
+  namespace autocannon {
+    interface Result {
+      requests: { average: number }
+      latency: { p50: number; p99: number }
+      non2xx: number
+      errors: number
+      timeouts: number
+    }
+    interface Options {
+      url: string
+      method?: string
+      headers?: Record<string, string>
+      body?: string
+      connections?: number
+      duration?: number
+      /** Seconds before a request counts as timed out. */
+      timeout?: number
+    }
+  }
+  function autocannon(options: autocannon.Options): Promise<autocannon.Result>
+  export default autocannon
+}

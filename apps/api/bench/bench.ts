@@ -1,0 +1,119 @@
+// Benchmark: autocannon against three representative queries, the API beside its naive peer, on the same data.
+// Usage: npm run bench -w @broadsheet/api   (BENCH_DAYS=10 e-edition days, BENCH_SECONDS=5 per run)
+import { spawn } from 'node:child_process'
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { createTestDatabase, ingestParsedPages, type IngestUnit } from '@broadsheet/db'
+import { parsePage } from '@broadsheet/parser'
+import autocannon from 'autocannon'
+
+const days = Number(process.env.BENCH_DAYS ?? 10)
+const seconds = Number(process.env.BENCH_SECONDS ?? 5)
+const epaper = path.resolve(import.meta.dirname, '../../../../shared/corpus/epaper/2020-01')
+
+const queries = {
+  'nested article page': `{ articles(first: 10) { totalCount edges { node {
+      id kind title subtitle date page { number issue { date publication { name } } }
+      bylines { agency role names text } dateline { agency place date text }
+      sections { heading paragraphs { text mentions { start end entity { id name type } } } } } } } }`,
+  search: `{ search(query: "发展", first: 20) { totalCount edges { score highlights node { id title date } }
+      facets { kind { value count } month { value count } entity { value count } } } }`,
+  'entity timeline + co-occurring': `query ($id: ID!) { entity(id: $id) { name type mentionCount
+      timeline(granularity: DAY) { period count }
+      coOccurring(first: 10) { entity { id name type } count }
+      articles(first: 10) { totalCount edges { node { id title date } } } } }`,
+}
+
+console.log(`Seeding ${days} days of People's Daily e-edition (2020-01) into a throwaway PostgreSQL…`)
+const db = await createTestDatabase()
+const units: IngestUnit[] = readdirSync(epaper)
+  .sort()
+  .slice(0, days)
+  .flatMap((day) =>
+    readdirSync(path.join(epaper, day))
+      .sort()
+      .map((name) => {
+        const [, page, position] = name.replace('.txt', '').split('-')
+        const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`
+        const text = readFileSync(path.join(epaper, day, name), 'utf8')
+        return {
+          parsed: parsePage(text, { date, page: Number(page), publication: '人民日报', format: 'eedition' }),
+          source: { file: `${day}/${name}`, text, position: Number(position) - 1 },
+        }
+      }),
+  )
+await ingestParsedPages(db.prisma, units)
+const top = await db.prisma.entity.findFirst({
+  where: { type: 'LOCATION' },
+  orderBy: { mentionCount: 'desc' },
+})
+const variables = { id: Buffer.from(`Entity:${top!.id}`).toString('base64') }
+console.log(`${units.length} articles; entity: ${top!.name} (${top!.mentionCount} mentions)`)
+
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', '--conditions=@broadsheet/source', 'bench/serve.ts'],
+  {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+)
+const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
+const servers = JSON.parse((await lines.next()).value as string) as { optimized: string; naive: string }
+
+const body = (query: string) => JSON.stringify({ query, variables })
+const headers = { 'content-type': 'application/json' }
+
+// Both servers must give the same answer before their speed means anything.
+for (const [name, query] of Object.entries(queries)) {
+  const [a, b] = await Promise.all(
+    [servers.optimized, servers.naive].map((url) =>
+      fetch(url, { method: 'POST', headers, body: body(query) }).then((r) => r.json()),
+    ),
+  )
+  if ((a as { errors?: unknown }).errors) throw new Error(`${name}: ${JSON.stringify(a)}`)
+  if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${name}: the naive peer answers differently`)
+}
+
+/** Requests per second, flagging failed requests (errors, timeouts, non-2xx) rather than hiding them. */
+function rate(result: autocannon.Result): string {
+  const failed = result.errors + result.timeouts + result.non2xx
+  return `${result.requests.average.toFixed(1)}${failed > 0 ? ` (${failed} failed)` : ''}`
+}
+
+const rows: string[][] = []
+for (const [name, query] of Object.entries(queries)) {
+  for (const connections of [10, 50]) {
+    const results: Record<string, autocannon.Result> = {}
+    for (const [server, url] of Object.entries(servers)) {
+      results[server] = await autocannon({
+        url,
+        method: 'POST',
+        headers,
+        body: body(query),
+        connections,
+        duration: seconds,
+      })
+      if (results[server].non2xx > 0 || results[server].errors > 0)
+        throw new Error(`${server} ${name}: failed requests`)
+    }
+    const { optimized, naive } = results as { optimized: autocannon.Result; naive: autocannon.Result }
+    rows.push([
+      name,
+      String(connections),
+      rate(optimized),
+      `${optimized.latency.p50} / ${optimized.latency.p99}`,
+      rate(naive),
+      `${naive.latency.p50} / ${naive.latency.p99}`,
+      `${(optimized.requests.average / Math.max(naive.requests.average, 0.1)).toFixed(1)}×`,
+    ])
+  }
+}
+child.kill('SIGTERM')
+await db.stop()
+
+const header = ['query', 'conns', 'req/s', 'p50 / p99 ms', 'naive req/s', 'naive p50 / p99 ms', 'speed-up']
+console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`)
+for (const row of rows) console.log(`| ${row.join(' | ')} |`)

@@ -1,0 +1,24 @@
+// Serve the API and its naive peer side by side on free ports, for bench.ts to drive from another process.
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createPrismaClient } from '@broadsheet/db'
+import { createContext } from '@broadsheet/schema'
+import { createApolloServer } from '../src/apollo.ts'
+import { createRequestListener } from '../src/http.ts'
+import { createNaiveSchema } from './naive-schema.ts'
+
+const url = process.env.DATABASE_URL
+if (!url) throw new Error('DATABASE_URL is required')
+const prisma = createPrismaClient(url, { poolSize: 10 })
+
+async function serve(schema?: ReturnType<typeof createNaiveSchema>): Promise<string> {
+  const apollo = createApolloServer({ production: true, introspection: false, schema })
+  await apollo.start()
+  const server = createServer(createRequestListener(apollo, async () => createContext({ prisma })))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`
+}
+
+const servers = { optimized: await serve(), naive: await serve(createNaiveSchema()) }
+console.log(JSON.stringify(servers))
+process.on('SIGTERM', () => void prisma.$disconnect().then(() => process.exit(0)))
