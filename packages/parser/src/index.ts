@@ -8,6 +8,16 @@ import { splitLines } from './stages/split-lines.ts'
 import type { ParsedPage, ParseOptions } from './types.ts'
 
 export type * from './types.ts'
+export { recognizeEntities, recognizeDocumentEntities, type RecognizeOptions } from './entities/recognize-entities.ts'
+export { canonicalId, canonicalName, describeEntity, type EntityDescription } from './entities/canonicalize.ts'
+export {
+  parsePkuLine,
+  readPkuCorpus,
+  type PkuArticle,
+  type PkuEntity,
+  type PkuParagraph,
+  type PkuToken,
+} from './formats/pku.ts'
 
 /**
  * Parse the text of one newspaper page (layout text from a PDF) or one e-edition article file into items:
