@@ -36,9 +36,9 @@ function looksDisplay(rows: readonly ClassifiedLine[]): boolean {
 
 // > | 李达：
 // > | 战功赫赫 智勇双全（为了民族复兴·英雄烈士谱）
-//        ^ a kicker may end in a colon when the title follows it
+//        ^ a kicker may end in a colon or a dash when the title follows it (`世行…报告认为——`)
 function endsDisplayRow(row: ClassifiedLine, followed: boolean): boolean {
-  return endsLikeDisplay(row.text) || (followed && /[：:]$/u.test(row.text))
+  return endsLikeDisplay(row.text) || (followed && (/[：:]$/u.test(row.text) || row.ending === 'lead-in'))
 }
 
 /** A line this much short of its column ended its paragraph even without punctuation (a cut-off source line). */
