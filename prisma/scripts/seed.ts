@@ -1,12 +1,14 @@
 // npm run seed [-- [--workers N] [--concurrency N] [--batch N] PATH…]: load newspapers into the archive
 // (DATABASE_URL, or the embedded PostgreSQL). With no PATH, ../shared and the demo sample.
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createPrismaClient } from '../src/client.ts'
+import { readDatabaseEnv } from '../src/env.ts'
 import { createProgressReporter } from '../src/seed/progress.ts'
 import { defaultSeedPaths, seed } from '../src/seed/seed.ts'
 import { startDatabase } from '../src/start-database.ts'
 
-const { values, positionals: paths } = parseArgs({
+const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     workers: { type: 'string' },
@@ -24,6 +26,8 @@ const options = {
   concurrency: number('concurrency', values.concurrency),
   batchArticles: number('batch', values.batch),
 }
+// `npm run seed -- ../shared/pages` from the repo root runs here in prisma/: resolve paths where the user typed them.
+const paths = positionals.map((p) => path.resolve(readDatabaseEnv().initCwd, p))
 const database = await startDatabase()
 const prisma = createPrismaClient(database.url)
 const progress = createProgressReporter()

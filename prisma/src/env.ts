@@ -8,6 +8,8 @@ export interface DatabaseEnv {
   embeddedPort: number
   /** Data directory of the embedded PostgreSQL, when not `<repo>/.data/postgres`. */
   embeddedDataDir: string | null
+  /** The directory `npm run` was started in (npm's INIT_CWD), against which command-line paths resolve. */
+  initCwd: string
 }
 
 /**
@@ -26,5 +28,5 @@ export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): DatabaseE
     throw new Error(`BROADSHEET_PG_PORT must be a port number (1-65535), got "${portText}"`)
   }
   const embeddedDataDir = env.BROADSHEET_PG_DATA?.trim() || null
-  return { databaseUrl, embeddedPort, embeddedDataDir }
+  return { databaseUrl, embeddedPort, embeddedDataDir, initCwd: env.INIT_CWD?.trim() || process.cwd() }
 }

@@ -1,0 +1,80 @@
+// Measure the seed on the whole of ../shared, and its write path against the naive one on the same articles.
+import path from 'node:path'
+import type { TestDatabase } from '../src/test-database.ts'
+import { createTestDatabase } from '../src/test-database.ts'
+import { ingestParsedPages, type IngestUnit } from '../src/ingest/ingest-parsed-page.ts'
+import { repoDir } from '../src/paths.ts'
+import { parseJob } from '../src/seed/parse-job.ts'
+import { createProgressReporter } from '../src/seed/progress.ts'
+import { seed } from '../src/seed/seed.ts'
+import { listFiles, seedJobs } from '../src/seed/seed-jobs.ts'
+import { naiveIngest } from './naive-ingest.ts'
+
+export const SHARED = path.resolve(repoDir, '..', 'shared')
+
+/** Seed the whole of ../shared into `db` and print what it took. */
+export async function benchSeed(db: TestDatabase): Promise<void> {
+  const paths = ['pages', 'corpus/epaper', 'corpus/pku1998'].map((p) => path.join(SHARED, p))
+  const progress = createProgressReporter(process.stderr, 10_000)
+  const report = await seed(db.prisma, paths, { onProgress: progress.update })
+  progress.done()
+  const seconds = report.elapsedMs / 1000
+  const rss = process.resourceUsage().maxRSS / 1024
+  console.log(`\nSeed, whole of ../shared (${report.files} files, ${report.pages} pages):`)
+  console.log(`  ${report.articles} articles, ${report.mentions} mentions in ${seconds.toFixed(1)} s`)
+  console.log(
+    `  ${(report.articles / seconds).toFixed(0)} articles/s, peak RSS ${rss.toFixed(0)} MB (this process and its workers; PostgreSQL runs apart)`,
+  )
+  if (report.failures.length > 0)
+    console.log(`  ${report.failures.length} files failed, e.g. ${JSON.stringify(report.failures[0])}`)
+  for (const skipped of report.skipped) console.log(`  skipped ${skipped}`)
+}
+
+/**
+ * Write the same parsed pages through the bulk path and the naive path (a nested Prisma create per article),
+ * each into a fresh database. Parsing is done beforehand and not timed: this compares the writes alone.
+ */
+export async function benchWritePaths(day: string, totalArticles: number): Promise<void> {
+  const units: IngestUnit[][] = []
+  for await (const job of seedJobs(await listFiles([path.join(SHARED, 'corpus/epaper', day)]))) {
+    units.push((await parseJob(job)).units)
+  }
+  const articles = units.flat().reduce((n, u) => n + u.parsed.items.length, 0)
+  const timed = async (write: (db: TestDatabase) => Promise<unknown>) => {
+    const db = await createTestDatabase()
+    try {
+      const started = performance.now()
+      await write(db)
+      return articles / ((performance.now() - started) / 1000)
+    } finally {
+      await db.stop()
+    }
+  }
+  const bulk = await timed(async (db) => {
+    // As the seed writes them: pages batched into transactions of about 40 articles.
+    let batch: IngestUnit[] = []
+    for (const page of units) {
+      batch.push(...page)
+      if (batch.reduce((n, u) => n + u.parsed.items.length, 0) >= 40) {
+        await ingestParsedPages(db.prisma, batch)
+        batch = []
+      }
+    }
+    if (batch.length > 0) await ingestParsedPages(db.prisma, batch)
+  })
+  const naive = await timed((db) => naiveIngest(db.prisma, units.flat()))
+  console.log(
+    `\nWrite path on the same ${articles} articles (e-edition ${day}, parsed beforehand, not timed):`,
+  )
+  console.log(
+    `  bulk  (UNNEST inserts, pages batched per transaction)   ${bulk.toFixed(0).padStart(6)} articles/s`,
+  )
+  console.log(
+    `  naive (one nested Prisma create per article)            ${naive.toFixed(0).padStart(6)} articles/s`,
+  )
+  console.log(`  bulk is ${(bulk / naive).toFixed(1)}× the naive path`)
+  console.log(
+    `  naive for the whole corpus (${totalArticles} articles), extrapolated: ` +
+      `${(totalArticles / naive).toFixed(0)} s of writing, against ${(totalArticles / bulk).toFixed(0)} s bulk`,
+  )
+}
