@@ -28,7 +28,10 @@ export interface ClassifiedLine extends SourceLine {
 export function classifyLines(lines: readonly SourceLine[]): ClassifiedLine[] {
   return lines.map((line) => {
     const role = line.blank ? 'blank' : undefined
-    const dateline = role === undefined ? matchStandaloneDateline(line.text) : null
+    // > | 据新华社金边1月1日电
+    // > | （记者毛鹏飞）记者1日从…   only a bracketed dateline stands alone; a bare one opens the paragraph it wraps into
+    const dateline =
+      role === undefined && /^[（(]/u.test(line.text) ? matchStandaloneDateline(line.text) : null
     const credit = role === undefined && dateline === null && isCreditLine(line.text)
     const bylines = role === undefined && dateline === null && !credit ? parseBylineLine(line.text) : null
     return {

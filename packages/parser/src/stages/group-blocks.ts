@@ -140,7 +140,7 @@ function looksLikeFirstLine(run: readonly ClassifiedLine[], ahead: Ahead | undef
   // > |
   // > | 通道——
   //     ^ a short line that finishes the sentence a clause-broken first line began
-  return nextEnds && run.length === 1 && /[，、：]/u.test(last.text)
+  return nextEnds && run.length === 1 && /[，、]/u.test(last.text)
 }
 
 // A block under construction is extended in place: copying it for every chunk would make long pages quadratic.
