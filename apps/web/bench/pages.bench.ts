@@ -3,7 +3,7 @@
 // Run: npm run bench -w @broadsheet/web   (BROADSHEET_WEB_REUSE_BUILD=1 keeps an existing `next build`)
 import { existsSync } from 'node:fs'
 import { launchChromium, chromiumPath } from '../test/support/browser.ts'
-import { eEditionFiles, seedPage } from '../test/support/corpus.ts'
+import { fullCorpus } from '../test/support/corpus.ts'
 import { buildWeb, startSystem } from '../test/support/system.ts'
 import { runLighthouse } from './lighthouse.ts'
 
@@ -40,13 +40,17 @@ async function timeGet(url: string): Promise<{ ttfb: number; total: number; stat
   return { ttfb, total: performance.now() - start, status: response.status }
 }
 
-const files = [seedPage, ...eEditionFiles()]
-console.log(`Loading ${files.length} files (the seed page and every e-edition file) and building the app…`)
+const corpus = fullCorpus()
+console.log(`Building the app, then seeding ${corpus.join(', ')}…`)
 await buildWeb()
 const loadStart = performance.now()
-const system = await startSystem(files)
+const system = await startSystem(corpus)
+const stopOnSignal = () => void system.stop().then(() => process.exit(130))
+process.once('SIGINT', stopOnSignal)
+process.once('SIGTERM', stopOnSignal)
 console.log(
-  `System up in ${((performance.now() - loadStart) / 1000).toFixed(1)} s: web ${system.webUrl}, api ${system.apiUrl}`,
+  `System up in ${((performance.now() - loadStart) / 1000).toFixed(1)} s (${system.articles} articles): ` +
+    `web ${system.webUrl}, api ${system.apiUrl}`,
 )
 
 try {

@@ -11,8 +11,17 @@ export const SearchQuery = graphql(
       $last: Int
       $before: String
       $filter: ArticleFilter
+      $orderBy: SearchOrder
     ) {
-      search(query: $query, first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      search(
+        query: $query
+        first: $first
+        after: $after
+        last: $last
+        before: $before
+        filter: $filter
+        orderBy: $orderBy
+      ) {
         totalCount
         pageInfo {
           hasNextPage
@@ -30,8 +39,12 @@ export const SearchQuery = graphql(
             count
           }
           entity {
-            value
             count
+            entity {
+              id
+              name
+              type
+            }
           }
         }
         edges {
@@ -46,3 +59,16 @@ export const SearchQuery = graphql(
   `,
   [ArticleSummaryFragment],
 )
+
+/** The name of the entity a search is filtered on, when the facets do not list it. */
+export const EntityNameQuery = graphql(`
+  query EntityName($id: ID!) {
+    node(id: $id) {
+      ... on Entity {
+        id
+        name
+        type
+      }
+    }
+  }
+`)

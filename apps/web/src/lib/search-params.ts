@@ -2,7 +2,7 @@
 import { isArticleKind, type ArticleKind } from './labels.ts'
 import { isDay, isMonth, monthOf } from './dates.ts'
 
-export type SearchSort = 'date' | 'relevance'
+export type SearchSort = 'relevance' | 'date'
 
 export interface SearchState {
   q: string
@@ -40,7 +40,7 @@ export function readSearchState(params: RawParams): SearchState {
     entity: one(params, 'entity'),
     from: from && isDay(from) ? from : null,
     to: to && isDay(to) ? to : null,
-    sort: one(params, 'sort') === 'relevance' ? 'relevance' : 'date',
+    sort: one(params, 'sort') === 'date' ? 'date' : 'relevance',
     after: one(params, 'after'),
     before: one(params, 'after') ? null : one(params, 'before'),
     page: Number.isInteger(page) && page > 0 ? page : 1,
@@ -67,7 +67,7 @@ export function searchHref(state: SearchState, changes: Partial<SearchState> = {
   if (next.entity) params.set('entity', next.entity)
   if (next.from) params.set('from', next.from)
   if (next.to) params.set('to', next.to)
-  if (next.sort !== 'date') params.set('sort', next.sort)
+  if (next.sort !== 'relevance') params.set('sort', next.sort)
   if (next.after) params.set('after', next.after)
   if (next.before) params.set('before', next.before)
   if (next.page > 1) params.set('page', String(next.page))

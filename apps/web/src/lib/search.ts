@@ -1,6 +1,5 @@
 // Run a search and reshape it for the results page: hits with split snippets, facets with labels.
-import { EntitiesByNameQuery } from '../graphql/entity-names-query.ts'
-import { SearchQuery } from '../graphql/search-query.ts'
+import { EntityNameQuery, SearchQuery } from '../graphql/search-query.ts'
 import { isBadInput, request } from './api.ts'
 import { toArticleSummary, type ArticleSummary } from './article-summary.ts'
 import { formatMonth } from './dates.ts'
@@ -30,20 +29,19 @@ export interface SearchResults {
   hasPreviousPage: boolean
   hasNextPage: boolean
   facets: { kind: FacetValue[]; month: FacetValue[]; entity: FacetValue[] }
-  /** False when the entity filter names no entity in the archive (then it is ignored). */
-  entityFound: boolean
+  /** The filtered entity's name, or null when the filter names no entity in the archive. */
+  entityName: string | null
 }
 
 /**
- * Search the archive as `state` says. The API returns matches newest first; `sort: 'relevance'` orders each page by
- * score (the API has no global relevance order yet). A malformed cursor gives no results rather than an error.
+ * Search the archive as `state` says, best match or newest first. A malformed cursor or entity id gives no results
+ * rather than an error.
  */
 export async function searchArticles(state: SearchState): Promise<SearchResults> {
   const { dateFrom, dateTo } = dateRange(state)
-  const entityId = state.entity ? await findEntityId(state.entity) : null
   const filter = {
     ...(state.kind ? { kind: state.kind } : {}),
-    ...(entityId ? { entityIds: [entityId] } : {}),
+    ...(state.entity ? { entityIds: [state.entity] } : {}),
     ...(dateFrom ? { dateFrom } : {}),
     ...(dateTo ? { dateTo } : {}),
   }
@@ -52,7 +50,12 @@ export async function searchArticles(state: SearchState): Promise<SearchResults>
     : { first: searchPageSize, after: state.after }
   let data
   try {
-    data = await request(SearchQuery, { query: state.q, filter, ...window })
+    data = await request(SearchQuery, {
+      query: state.q,
+      filter,
+      orderBy: state.sort === 'date' ? 'DATE' : 'RELEVANCE',
+      ...window,
+    })
   } catch (error) {
     if (isBadInput(error)) return emptyResults()
     throw error
@@ -63,7 +66,14 @@ export async function searchArticles(state: SearchState): Promise<SearchResults>
     score: edge.score,
     snippets: edge.highlights.map(splitHighlight),
   }))
-  if (state.sort === 'relevance') hits.sort((a, b) => b.score - a.score)
+  const entityFacets = search.facets.entity.map((f) => ({
+    value: f.entity.id,
+    label: f.entity.name,
+    count: f.count,
+  }))
+  const entityName = state.entity
+    ? (entityFacets.find((f) => f.value === state.entity)?.label ?? (await findEntityName(state.entity)))
+    : null
   return {
     totalCount: search.totalCount,
     hits,
@@ -76,17 +86,20 @@ export async function searchArticles(state: SearchState): Promise<SearchResults>
       month: search.facets.month
         .map((f) => ({ value: f.value.slice(0, 7), label: formatMonth(f.value), count: f.count }))
         .sort((a, b) => a.value.localeCompare(b.value)),
-      entity: search.facets.entity.map((f) => ({ value: f.value, label: f.value, count: f.count })),
+      entity: entityFacets,
     },
-    entityFound: state.entity === null || entityId !== null,
+    entityName,
   }
 }
 
-/** The id of the most-mentioned entity named exactly `name` (the API's facets name entities, filters want ids). */
-async function findEntityId(name: string): Promise<string | null> {
-  const data = await request(EntitiesByNameQuery, { name })
-  const exact = data.entities.edges.find(({ node }) => node.name === name)
-  return exact?.node.id ?? null
+async function findEntityName(id: string): Promise<string | null> {
+  try {
+    const data = await request(EntityNameQuery, { id })
+    return data.node && 'name' in data.node ? data.node.name : null
+  } catch (error) {
+    if (isBadInput(error)) return null
+    throw error
+  }
 }
 
 function emptyResults(): SearchResults {
@@ -98,6 +111,6 @@ function emptyResults(): SearchResults {
     hasPreviousPage: false,
     hasNextPage: false,
     facets: { kind: [], month: [], entity: [] },
-    entityFound: true,
+    entityName: null,
   }
 }

@@ -1,6 +1,6 @@
-// Which real newspaper files the browser tests load: the seed page (2020-03) and a few e-edition days from each of
-// January and February 2020, so timelines span three months.
-import { readdirSync } from 'node:fs'
+// Which real newspaper files the tests load: the seed page (2020-03) and a few e-edition days from each of
+// January and February 2020 for the browser test, so timelines span three months; everything for the bench.
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { sharedDir } from './paths.ts'
 
@@ -8,22 +8,20 @@ export const seedPage = path.join(sharedDir, 'pages/000_c2a65b4d6f57a7a3.txt')
 
 const testDays = ['20200101', '20200102', '20200103', '20200201', '20200202', '20200203']
 
-/** The e-edition article files of `days` (all days when omitted), sorted. */
-export function eEditionFiles(days?: readonly string[]): string[] {
-  const root = path.join(sharedDir, 'corpus/epaper')
-  const files: string[] = []
-  for (const month of readdirSync(root).sort()) {
-    for (const day of readdirSync(path.join(root, month)).sort()) {
-      if (days && !days.includes(day)) continue
-      for (const file of readdirSync(path.join(root, month, day)).sort()) {
-        if (file.endsWith('.txt')) files.push(path.join(root, month, day, file))
-      }
-    }
-  }
-  return files
+function eEditionDay(day: string): string {
+  return path.join(sharedDir, 'corpus/epaper', `${day.slice(0, 4)}-${day.slice(4, 6)}`, day)
 }
 
-/** The files the end-to-end test loads. */
+/** The paths the end-to-end test seeds: the seed page and six e-edition days (about 400 articles). */
 export function testCorpus(): string[] {
-  return [seedPage, ...eEditionFiles(testDays)]
+  return [seedPage, ...testDays.map(eEditionDay)]
+}
+
+/** The full corpus: every page, both e-edition months and the PKU January 1998 corpus, those that exist. */
+export function fullCorpus(): string[] {
+  return [
+    path.join(sharedDir, 'pages'),
+    path.join(sharedDir, 'corpus/epaper'),
+    path.join(sharedDir, 'corpus/pku1998'),
+  ].filter((p) => existsSync(p))
 }

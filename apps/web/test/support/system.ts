@@ -15,6 +15,8 @@ export interface RunningSystem {
   webUrl: string
   apiUrl: string
   database: TestDatabase
+  /** Articles in the archive. */
+  articles: number
   stop(): Promise<void>
 }
 
@@ -30,8 +32,8 @@ export async function buildWeb(): Promise<void> {
   await run(bin('next'), ['build'], { cwd: webDir, env: { ...process.env, ...quiet } })
 }
 
-/** Start the database (loaded with `files`), the API and the web app; `stop()` ends them in reverse order. */
-export async function startSystem(files: readonly string[]): Promise<RunningSystem> {
+/** Start the database (seeded with `paths`), the API and the web app; `stop()` ends them in reverse order. */
+export async function startSystem(paths: readonly string[]): Promise<RunningSystem> {
   const database = await createTestDatabase()
   const children: Child[] = []
   const stop = async () => {
@@ -39,7 +41,7 @@ export async function startSystem(files: readonly string[]): Promise<RunningSyst
     await database.stop()
   }
   try {
-    await loadArchive(database.prisma, files)
+    const { articles } = await loadArchive(database.prisma, paths)
 
     const apiPort = await freePort()
     const api = startChild(bin('tsx'), ['--conditions=@broadsheet/source', 'src/main.ts'], {
@@ -65,7 +67,7 @@ export async function startSystem(files: readonly string[]): Promise<RunningSyst
     children.push(web)
     const webUrl = `http://127.0.0.1:${webPort}`
     await waitForHttp(`${webUrl}/api/graphql`, web)
-    return { webUrl, apiUrl, database, stop }
+    return { webUrl, apiUrl, database, articles, stop }
   } catch (error) {
     await stop()
     throw error

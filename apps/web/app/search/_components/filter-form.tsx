@@ -19,8 +19,8 @@ export function FilterForm({ state }: { state: SearchState }) {
       <label>
         排序 <span lang="en">Sort</span>
         <select name="sort" defaultValue={state.sort}>
-          <option value="date">日期 date</option>
           <option value="relevance">相关度 relevance</option>
+          <option value="date">日期 date</option>
         </select>
       </label>
       <button type="submit">应用 Apply</button>

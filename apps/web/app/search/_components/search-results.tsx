@@ -18,7 +18,7 @@ export async function SearchResults({ state }: { state: SearchState }) {
     active.push({ label: `月份：${formatMonth(state.month)}`, href: searchHref(state, { month: null }) })
   if (state.entity)
     active.push({
-      label: `实体：${state.entity}${results.entityFound ? '' : '（未找到，已忽略）'}`,
+      label: `实体：${results.entityName ?? '（未知实体）'}`,
       href: searchHref(state, { entity: null }),
     })
   if (state.from)
@@ -31,7 +31,7 @@ export async function SearchResults({ state }: { state: SearchState }) {
         “{state.q}”共 <strong data-testid="total-count">{results.totalCount}</strong> 篇结果
         <span lang="en"> ({results.totalCount} results)</span>
         {state.page > 1 ? `，第 ${state.page} 页` : ''}
-        {state.sort === 'relevance' ? '。本页按相关度排序（各页仍按日期分页）' : '，按日期从新到旧'}
+        {state.sort === 'relevance' ? '，按相关度排序' : '，按日期从新到旧'}
       </p>
       {active.length > 0 ? (
         <ul className="active-filters" aria-label="已选筛选条件（点击移除）">

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest'
+import { segmentText, splitHighlight } from './segments.ts'
+
+const xi = { id: 'RW50aXR5OjE=', name: '习近平', type: 'PERSON' }
+const wuhan = { id: 'RW50aXR5OjI=', name: '武汉市', type: 'LOCATION' }
+
+describe('segmentText', () => {
+  test('cuts a paragraph into plain runs and linked mentions, losing no character', () => {
+    const text = '习近平在武汉考察'
+    const segments = segmentText(text, [
+      { start: 4, end: 6, entity: wuhan },
+      { start: 0, end: 3, entity: xi },
+    ])
+    expect(segments).toEqual([
+      { text: '习近平', entity: xi },
+      { text: '在' },
+      { text: '武汉', entity: wuhan },
+      { text: '考察' },
+    ])
+    expect(segments.map((s) => s.text).join('')).toBe(text)
+  })
+
+  test('drops a mention that overlaps an earlier one or falls outside the text', () => {
+    const segments = segmentText('习近平指出', [
+      { start: 0, end: 3, entity: xi },
+      { start: 2, end: 4, entity: wuhan },
+      { start: 4, end: 9, entity: wuhan },
+    ])
+    expect(segments).toEqual([{ text: '习近平', entity: xi }, { text: '指出' }])
+  })
+})
+
+describe('splitHighlight', () => {
+  test('marks the hits the API wrapped in <mark> and unescapes the rest as plain text', () => {
+    expect(splitHighlight('全力&lt;推动&gt;<mark>复工复产</mark>，&amp;')).toEqual([
+      { text: '全力<推动>', hit: false },
+      { text: '复工复产', hit: true },
+      { text: '，&', hit: false },
+    ])
+  })
+
+  test('keeps markup other than <mark> as text, so no HTML from the API is rendered', () => {
+    expect(splitHighlight('<b>粗</b>')).toEqual([{ text: '<b>粗</b>', hit: false }])
+  })
+})
