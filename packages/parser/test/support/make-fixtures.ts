@@ -124,3 +124,25 @@ layout(
   ],
   '2020-01-19',
 )
+layout(
+  'layout-kicker-ending-in-a-dash-before-its-title',
+  [
+    {
+      name: '20200110-16-02',
+      article: article('20200110-16-02', 2),
+      options: { width: 18, order: 'title-first', seed: 1 },
+    },
+  ],
+  '2020-01-10',
+)
+layout(
+  'layout-bare-dateline-wrapped-into-its-paragraph',
+  [
+    {
+      name: '20200103-03-09',
+      article: article('20200103-03-09', 2),
+      options: { width: 12, order: 'title-first', seed: 1 },
+    },
+  ],
+  '2020-01-03',
+)
