@@ -1,6 +1,7 @@
 // End-to-end fixtures: each folder's input.txt parses to its expected.json (UPDATE=1 rewrites them for review).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { format, resolveConfig } from 'prettier'
 import { describe, expect, test } from 'vitest'
 import { parsePage } from '../src/index.ts'
 import type { ParseOptions } from '../src/types.ts'
@@ -16,10 +17,13 @@ describe.each(readdirSync(root).sort())('fixture %s', (name) => {
   // Entities are the recognizer's business (#3); fixtures pin the layout alone.
   const parsed = parsePage(input, { ...options, entities: false })
 
-  test('parses to its expected items', () => {
+  test('parses to its expected items', async () => {
     const expectedPath = join(dir, 'expected.json')
-    if (update || !existsSync(expectedPath))
-      writeFileSync(expectedPath, `${JSON.stringify(parsed, null, 2)}\n`)
+    if (update || !existsSync(expectedPath)) {
+      // Written as the repo's Prettier formats it, so that `prettier --check` stays clean.
+      const options = { ...(await resolveConfig(expectedPath)), filepath: expectedPath }
+      writeFileSync(expectedPath, await format(JSON.stringify(parsed), options))
+    }
     expect(parsed).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')))
   })
 
