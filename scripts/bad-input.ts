@@ -29,7 +29,11 @@ function realText(minBytes: number): string {
 }
 
 const seedPage = readFileSync(path.join(shared, 'pages', '000_c2a65b4d6f57a7a3.txt'), 'utf8')
-const oneLine = (n: number) => seedPage.replace(/\s+/g, '').repeat(Math.ceil(n / 10_000)).slice(0, n)
+const oneLine = (n: number) =>
+  seedPage
+    .replace(/\s+/g, '')
+    .repeat(Math.ceil(n / 10_000))
+    .slice(0, n)
 const blankLines = (n: number) => '\n'.repeat(n)
 const gbk = Buffer.from([0xd6, 0xd0, 0xb9, 0xfa, 0xc8, 0xcb, 0xc3, 0xf1, 0xd2, 0xf8, 0xd0, 0xd0, 0x0a]) // 中国人民银行 in GBK
 const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))
@@ -47,7 +51,16 @@ function parseCli(file: string): { code: number | null; ms: number; stderr: stri
   const t0 = process.hrtime.bigint()
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--conditions=@broadsheet/source', 'packages/parser/src/cli.ts', 'parse', file, '--format', 'page'],
+    [
+      '--import',
+      'tsx',
+      '--conditions=@broadsheet/source',
+      'packages/parser/src/cli.ts',
+      'parse',
+      file,
+      '--format',
+      'page',
+    ],
     { cwd: repoRoot, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' },
   )
   const ms = Number(process.hrtime.bigint() - t0) / 1e6
@@ -89,7 +102,12 @@ for (const [name, make] of [
   const startup = parseCli(emptyFile).ms
   const net = times.map((t) => Math.max(1, t - startup))
   const ratio = net[2]! / net[0]!
-  rows.push(['linear', `${name} 1×/2×/4×`, net.map((t) => `${t.toFixed(0)} ms`).join(' / '), `4×/1× = ${ratio.toFixed(1)}`])
+  rows.push([
+    'linear',
+    `${name} 1×/2×/4×`,
+    net.map((t) => `${t.toFixed(0)} ms`).join(' / '),
+    `4×/1× = ${ratio.toFixed(1)}`,
+  ])
   if (ratio > 8) problems.push(`${name}: 4× the input took ${ratio.toFixed(1)}× the time (superlinear)`)
 }
 
@@ -99,11 +117,18 @@ const prisma = createPrismaClient(database.url)
 const token = 'bad-input-test-token-0123456789'
 const api = await startApi(database.url, { BROADSHEET_API_TOKEN: token })
 const counts = async () =>
-  (await prisma.$queryRaw<Array<{ n: bigint }>>`
-    SELECT (SELECT count(*) FROM "Article") + (SELECT count(*) FROM "Paragraph") + (SELECT count(*) FROM "Entity") AS n`)[0]!.n
+  (
+    await prisma.$queryRaw<Array<{ n: bigint }>>`
+    SELECT (SELECT count(*) FROM "Article") + (SELECT count(*) FROM "Paragraph") + (SELECT count(*) FROM "Entity") AS n`
+  )[0]!.n
 
 async function post(body: string | Buffer, headers: Record<string, string>) {
-  const response = await fetch(api.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(120_000) })
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers,
+    body,
+    signal: AbortSignal.timeout(120_000),
+  })
   const text = await response.text()
   return { status: response.status, text: text.slice(0, 160).replace(/\s+/g, ' ') }
 }
@@ -137,7 +162,12 @@ for (const [name, text] of [
 for (const [name, body, headers, expected] of [
   ['malformed JSON', '{"query": "{ corpus { articleCount } "', { 'content-type': 'application/json' }, 400],
   ['wrong content type', '{ corpus { articleCount } }', { 'content-type': 'text/plain' }, 415],
-  ['oversized body (2 MB)', JSON.stringify({ query: `{ corpus { articleCount } } # ${'x'.repeat(2 * 1024 * 1024)}` }), { 'content-type': 'application/json' }, 413],
+  [
+    'oversized body (2 MB)',
+    JSON.stringify({ query: `{ corpus { articleCount } } # ${'x'.repeat(2 * 1024 * 1024)}` }),
+    { 'content-type': 'application/json' },
+    413,
+  ],
 ] as const) {
   const r = await post(body, headers)
   rows.push(['HTTP', name, `${r.status} ${r.text}`, ''])
@@ -150,9 +180,12 @@ await database.stop()
 rmSync(work, { recursive: true, force: true })
 
 const widths = [10, 34, 70, 24]
-for (const row of rows) console.log(row.map((cell, i) => cell.slice(0, widths[i]).padEnd(widths[i]!)).join('  '))
+for (const row of rows)
+  console.log(row.map((cell, i) => cell.slice(0, widths[i]).padEnd(widths[i]!)).join('  '))
 if (problems.length > 0) {
   console.error(`FAILED:\n- ${problems.join('\n- ')}`)
   process.exit(1)
 }
-console.log('PASSED: every hostile input got a clear answer in linear time, and rejected input wrote nothing.')
+console.log(
+  'PASSED: every hostile input got a clear answer in linear time, and rejected input wrote nothing.',
+)

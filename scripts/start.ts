@@ -2,11 +2,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { createPrismaClient, seed, startDatabase } from '@broadsheet/db'
+import { createPrismaClient, createProgressReporter, seed, startDatabase } from '@broadsheet/db'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const apiPort = Number(process.env.PORT_API ?? 4000)
 const webPort = Number(process.env.PORT_WEB ?? 3000)
+const webDir = `${root}/apps/web`
+const next = `${root}/node_modules/.bin/next`
 const children: ChildProcess[] = []
 let stopping = false
 
@@ -16,19 +18,29 @@ process.once('SIGTERM', () => void shutdown(0))
 
 try {
   await seedOnFirstStart(db.url)
-  const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
-  const api = run('api', 'npx', ['tsx', '--conditions=@broadsheet/source', 'apps/api/src/main.ts'], {
-    ...env,
-    PORT: String(apiPort),
-  })
-  const apiUrl = `http://localhost:${apiPort}/`
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXT_TELEMETRY_DISABLED: '1',
+    TURBO_TELEMETRY_DISABLED: '1',
+  }
+  const api = run(
+    'api',
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@broadsheet/source', 'apps/api/src/main.ts'],
+    {
+      ...env,
+      PORT: String(apiPort),
+    },
+  )
+  const apiUrl = `http://localhost:${apiPort}/graphql`
   await waitForHttp(apiUrl, api)
   const webEnv = { ...env, BROADSHEET_API_URL: apiUrl, PORT: String(webPort) }
   if (!existsSync(`${root}/apps/web/.next/BUILD_ID`)) {
     console.log('Building the web app (first start only)…')
-    await finished(run('web build', 'npm', ['run', 'build', '-w', '@broadsheet/web'], webEnv, { quiet: true }))
+    await finished(run('web build', next, ['build'], webEnv, { quiet: true, cwd: webDir }))
   }
-  const web = run('web', 'npm', ['run', 'start', '-w', '@broadsheet/web', '--', '-p', String(webPort)], webEnv)
+  const web = run('web', next, ['start', '--port', String(webPort)], webEnv, { quiet: true, cwd: webDir })
   await waitForHttp(`http://localhost:${webPort}/`, web)
   console.log(`
 Broadsheet is running.
@@ -50,16 +62,32 @@ async function seedOnFirstStart(url: string): Promise<void> {
       console.log('The archive already holds articles; skipping the seed (run `npm run seed` to load more).')
       return
     }
-    console.log('First start: loading the archive…')
-    const report = await seed(prisma)
-    if (report.failed.length > 0) console.warn(`${report.failed.length} files could not be loaded (see above).`)
+    console.log('First start: loading the archive (pages, e-edition months, PKU 1998 and the demo sample)…')
+    const progress = createProgressReporter()
+    const report = await seed(prisma, undefined, { onProgress: progress.update })
+    progress.done()
+    console.log(
+      `Loaded ${report.articles} articles from ${report.files} files in ${(report.elapsedMs / 1000).toFixed(0)} s.`,
+    )
+    for (const failure of report.failures)
+      console.warn(`  could not load ${failure.file}:${failure.line}: ${failure.reason}`)
   } finally {
     await prisma.$disconnect()
   }
 }
 
-function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, options = { quiet: false }) {
-  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'] })
+function run(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options = { quiet: false, cwd: root },
+) {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env,
+    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+  })
   children.push(child)
   child.on('exit', (code, signal) => {
     if (!stopping && name !== 'web build') {
@@ -72,14 +100,17 @@ function run(name: string, command: string, args: string[], env: NodeJS.ProcessE
 
 function finished(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${child.spawnargs.join(' ')} failed (${code})`)))),
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${child.spawnargs.join(' ')} failed (${code})`)),
+    ),
   )
 }
 
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${child.spawnargs.join(' ')} exited before answering on ${url}`)
+    if (child.exitCode !== null)
+      throw new Error(`${child.spawnargs.join(' ')} exited before answering on ${url}`)
     try {
       await fetch(url, { signal: AbortSignal.timeout(2000) })
       return

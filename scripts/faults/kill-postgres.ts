@@ -19,7 +19,10 @@ await admin.end()
 const url = server.url('broadsheet')
 await applyMigrations(url)
 const prisma = createPrismaClient(url)
-await seed(prisma, [path.join(repoRoot, '..', 'shared', 'pages'), path.join(repoRoot, '..', 'shared', 'corpus', 'epaper', '2020-02')])
+await seed(prisma, [
+  path.join(repoRoot, '..', 'shared', 'pages'),
+  path.join(repoRoot, '..', 'shared', 'corpus', 'epaper', '2020-02'),
+])
 const articleId = (await prisma.article.findFirstOrThrow({ select: { id: true } })).id
 await prisma.$disconnect()
 
@@ -52,7 +55,9 @@ async function client(n: number): Promise<void> {
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(30_000),
       })
-      const json = (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> }
+      const json = (await response.json()) as {
+        errors?: Array<{ message: string; extensions?: { code?: string } }>
+      }
       ok = response.ok && !json.errors
       message = json.errors ? `${json.errors[0]!.extensions?.code}: ${json.errors[0]!.message}` : 'ok'
     } catch (error) {

@@ -5,7 +5,10 @@ import path from 'node:path'
 import { createPrismaClient, createTestDatabase } from '@broadsheet/db'
 import { repoRoot } from '../lib/archive-harness.ts'
 
-const corpus = [path.join(repoRoot, '..', 'shared', 'pages'), path.join(repoRoot, '..', 'shared', 'corpus', 'epaper', '2020-01')]
+const corpus = [
+  path.join(repoRoot, '..', 'shared', 'pages'),
+  path.join(repoRoot, '..', 'shared', 'corpus', 'epaper', '2020-01'),
+]
 const database = await createTestDatabase()
 const prisma = createPrismaClient(database.url)
 
@@ -36,7 +39,9 @@ function runSeed(killWhenArticles?: number): Promise<{ code: number | null; sign
 }
 
 const killed = await runSeed(500)
-console.log(`first run ended by ${killed.signal ?? `exit ${killed.code}`} with ${await prisma.article.count()} articles`)
+console.log(
+  `first run ended by ${killed.signal ?? `exit ${killed.code}`} with ${await prisma.article.count()} articles`,
+)
 const second = await runSeed()
 const afterSecond = await prisma.article.count()
 console.log(`second run exited ${second.code} with ${afterSecond} articles`)
@@ -66,9 +71,12 @@ const problems = [
   Number(duplicates[0]!.n) > 0 && `${duplicates[0]!.n} articles stored twice`,
   Number(emptyArticles[0]!.n) > 0 && `${emptyArticles[0]!.n} articles without sections (partial pages)`,
   Number(orphanParagraphs[0]!.n) > 0 && `${orphanParagraphs[0]!.n} paragraphs without an article`,
-  Number(countDrift[0]!.n) > 0 && `${countDrift[0]!.n} entities whose mentionCount disagrees with their mentions`,
+  Number(countDrift[0]!.n) > 0 &&
+    `${countDrift[0]!.n} entities whose mentionCount disagrees with their mentions`,
 ].filter(Boolean)
-console.log(`${total} articles from ${perFile[0]!.files} files after the re-runs; the third run added nothing`)
+console.log(
+  `${total} articles from ${perFile[0]!.files} files after the re-runs; the third run added nothing`,
+)
 if (problems.length > 0) {
   console.error(`FAILED: ${problems.join('; ')}`)
   process.exit(1)

@@ -13,7 +13,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -38,10 +40,11 @@ export async function startApi(databaseUrl: string, env: NodeJS.ProcessEnv = {})
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   )
-  const url = `http://127.0.0.1:${port}/`
+  const url = `http://127.0.0.1:${port}/graphql`
   const deadline = Date.now() + 60_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The API exited (${child.exitCode}) before answering on ${url}`)
+    if (child.exitCode !== null)
+      throw new Error(`The API exited (${child.exitCode}) before answering on ${url}`)
     if (Date.now() > deadline) throw new Error(`The API did not answer on ${url} within 60 s`)
     const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then(
       () => true,
