@@ -8,8 +8,17 @@ import { splitLines } from './stages/split-lines.ts'
 import type { ParsedPage, ParseOptions } from './types.ts'
 
 export type * from './types.ts'
-export { recognizeEntities, recognizeDocumentEntities, type RecognizeOptions } from './entities/recognize-entities.ts'
-export { canonicalId, canonicalName, describeEntity, type EntityDescription } from './entities/canonicalize.ts'
+export {
+  recognizeEntities,
+  recognizeDocumentEntities,
+  type RecognizeOptions,
+} from './entities/recognize-entities.ts'
+export {
+  canonicalId,
+  canonicalName,
+  describeEntity,
+  type EntityDescription,
+} from './entities/canonicalize.ts'
 export {
   parsePkuLine,
   readPkuCorpus,
