@@ -7,9 +7,11 @@ import type { TestDatabase } from '../src/test-database.ts'
 const MATCH = {
   bigram: `SELECT id FROM "Article" WHERE search @@ broadsheet_bigram_query($1)
            UNION SELECT "articleId" FROM "Paragraph" WHERE search @@ broadsheet_bigram_query($1)`,
-  like: `SELECT id FROM "Article" WHERE strpos(broadsheet_normalize(coalesce(kicker, '') || E'\\n' || coalesce(title, '')
-           || E'\\n' || coalesce(subtitle, '')), $1) > 0
-         UNION SELECT "articleId" FROM "Paragraph" WHERE broadsheet_normalize(text) LIKE '%' || $1 || '%'`,
+  // The query's LIKE wildcards escaped, both sides folded as search folds them.
+  like: `SELECT id FROM "Article" a WHERE EXISTS (SELECT 1 FROM unnest(ARRAY[a.kicker, a.title, a.subtitle]) t
+           WHERE broadsheet_normalize(t) LIKE '%' || broadsheet_normalize(replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_')) || '%')
+         UNION SELECT "articleId" FROM "Paragraph"
+           WHERE broadsheet_normalize(text) LIKE '%' || broadsheet_normalize(replace(replace(replace($1, '\\', '\\\\'), '%', '\\%'), '_', '\\_')) || '%'`,
 }
 
 // The task each method does: count the matching articles and list the newest 20.
