@@ -12,6 +12,7 @@ const shots = path.join(webDir, 'test-results/e2e')
 let system: RunningSystem
 let browser: Browser
 let page: Page
+let articleUrl = ''
 
 beforeAll(async () => {
   await buildWeb()
@@ -57,6 +58,7 @@ describe.sequential('a reader', () => {
       page.getByRole('link', { name: '抗疫情抓生产 筑堡垒当先锋' }).first().click(),
     ])
     await expect(page.locator('h1').textContent()).resolves.toBe('抗疫情抓生产 筑堡垒当先锋')
+    articleUrl = page.url()
     const headings = await page.locator('.article__body h2').allTextContents()
     expect(headings).toHaveLength(4)
     expect(headings.join('')).toContain('复工复产')
@@ -109,6 +111,34 @@ describe.sequential('a reader', () => {
       .toMatch(/"totalCount":\s*[1-9]/)
     await screenshot(page, shots, '06-playground')
     expect(await seriousViolations(page)).toEqual([])
+  })
+})
+
+describe('browsing', () => {
+  test('an issue lists its pages in order with their articles, kinds marked', async () => {
+    const response = await page.goto(`${system.webUrl}/issues/2020-02-03`)
+    expect(response?.status()).toBe(200)
+    const pages = await page.locator('.issue-page h2').allTextContents()
+    expect(pages.length).toBeGreaterThan(1)
+    expect(pages[0]).toContain('第1版')
+    expect(await page.locator('.issue-page .article-list__item').count()).toBeGreaterThan(pages.length)
+    await screenshot(page, shots, '07-issue')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('an article reads on a phone without sideways scrolling', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      isMobile: true,
+    })
+    const small = await phone.newPage()
+    await small.goto(articleUrl)
+    await expect(small.locator('h1').textContent()).resolves.toBe('抗疫情抓生产 筑堡垒当先锋')
+    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await screenshot(small, shots, '08-article-phone')
+    await phone.close()
   })
 })
 

@@ -2,13 +2,12 @@
 // GraphiQL with Monaco's workers bundled by Next (no CDN), pointed at /api/graphql.
 import 'graphiql/setup-workers/webpack'
 import 'graphiql/style.css'
-import { GraphiQL } from 'graphiql'
-import type { Fetcher } from '@graphiql/toolkit'
+import { GraphiQL, type GraphiQLProps } from 'graphiql'
 import { useRef } from 'react'
 import { examples } from './examples'
 import { usePlainTabs } from './use-plain-tabs'
 
-const fetcher: Fetcher = async (params, options) => {
+const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   const response = await fetch('/api/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...options?.headers },
