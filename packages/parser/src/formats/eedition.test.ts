@@ -1,3 +1,4 @@
+// Specification of the e-edition reader and of format detection.
 import { describe, expect, test } from 'vitest'
 import { normalize } from '../stages/normalize.ts'
 import { splitLines } from '../stages/split-lines.ts'

@@ -1,3 +1,4 @@
+// Specification of byline lines: agency, role, names, and what is not a byline.
 import { describe, expect, test } from 'vitest'
 import { parseBylineLine } from './parse-byline.ts'
 

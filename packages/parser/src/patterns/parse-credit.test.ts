@@ -1,3 +1,4 @@
+// Specification of photo credit lines.
 import { expect, test } from 'vitest'
 import { isCreditLine } from './parse-credit.ts'
 

@@ -1,3 +1,4 @@
+// Specification of datelines: standalone, leading and trailing, and how their dates resolve.
 import { describe, expect, test } from 'vitest'
 import {
   matchLeadingDateline,

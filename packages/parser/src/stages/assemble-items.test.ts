@@ -1,3 +1,4 @@
+// Specification of item assembly: title order, titles versus headings, kinds.
 import { describe, expect, test } from 'vitest'
 import { assembleItems, detectTitleOrder } from './assemble-items.ts'
 import { classifyLines } from './classify-lines.ts'

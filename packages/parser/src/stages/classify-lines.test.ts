@@ -1,3 +1,4 @@
+// Specification of line classification.
 import { expect, test } from 'vitest'
 import { classifyLines } from './classify-lines.ts'
 import { splitLines } from './split-lines.ts'

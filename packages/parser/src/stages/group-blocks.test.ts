@@ -1,3 +1,4 @@
+// Specification of block grouping: display blocks, body chunks and the blank lines between them.
 import { expect, test } from 'vitest'
 import { classifyLines } from './classify-lines.ts'
 import { groupBlocks } from './group-blocks.ts'

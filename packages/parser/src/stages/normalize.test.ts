@@ -1,3 +1,4 @@
+// Specification of text normalization.
 import { describe, expect, test } from 'vitest'
 import { normalize } from './normalize.ts'
 

@@ -1,3 +1,4 @@
+// Specification of paragraph reflow: where a hard-wrapped column breaks into paragraphs.
 import { describe, expect, test } from 'vitest'
 import { classifyLines } from './classify-lines.ts'
 import { groupBlocks } from './group-blocks.ts'

@@ -1,3 +1,4 @@
+// Specification of line splitting.
 import { expect, test } from 'vitest'
 import { splitLines } from './split-lines.ts'
 

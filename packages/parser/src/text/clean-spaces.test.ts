@@ -1,3 +1,4 @@
+// Specification of extraction-space removal.
 import { expect, test } from 'vitest'
 import { cleanDisplay, cleanSpaces } from './clean-spaces.ts'
 

@@ -1,3 +1,4 @@
+// Specification of display width.
 import { expect, test } from 'vitest'
 import { displayWidth } from './display-width.ts'
 

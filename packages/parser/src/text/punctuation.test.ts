@@ -1,3 +1,4 @@
+// Specification of line endings.
 import { expect, test } from 'vitest'
 import { endsLikeDisplay, hasSentenceBreak, lineEnding } from './punctuation.ts'
 
