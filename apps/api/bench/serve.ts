@@ -1,4 +1,5 @@
-// Serve the API and its naive peer side by side on free ports, for bench.ts to drive from another process.
+// Serve the API (or, with argument `naive`, its naive peer) on a free port, for bench.ts to drive from another
+// process. Each runs in its own process so that one's backlog never slows the other.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createPrismaClient } from '@broadsheet/db'
@@ -19,6 +20,5 @@ async function serve(schema?: ReturnType<typeof createNaiveSchema>): Promise<str
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`
 }
 
-const servers = { optimized: await serve(), naive: await serve(createNaiveSchema()) }
-console.log(JSON.stringify(servers))
+console.log(await serve(process.argv[2] === 'naive' ? createNaiveSchema() : undefined))
 process.on('SIGTERM', () => void prisma.$disconnect().then(() => process.exit(0)))
