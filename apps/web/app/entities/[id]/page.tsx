@@ -6,9 +6,10 @@ import { ArticleList } from '@/components/article/article-list'
 import { EntityLink } from '@/components/entity/entity-link'
 import { TypeBadge } from '@/components/entity/type-badge'
 import { Pager } from '@/components/ui/pager'
-import { getEntity, type EntityPageOptions } from '@/lib/entities'
+import { getEntity } from '@/lib/entities'
 import { entityQuery, readEntityState } from '@/lib/entity-params'
 import { entityHref, readIdParam } from '@/lib/hrefs'
+import type { Granularity } from '@/lib/timeline'
 import { CoOccurring, CoOccurringSkeleton } from './_components/co-occurring'
 import { RangeForm } from './_components/range-form'
 import { TimelineChart } from './_components/timeline-chart'
@@ -19,31 +20,33 @@ type Props = {
 }
 
 const pageSize = 20
-const loadEntity = cache((id: string, options: EntityPageOptions) => getEntity(id, options))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entity = await loadEntity(readIdParam((await params).id), {
-    granularity: 'MONTH',
-    dateFrom: null,
-    dateTo: null,
-    after: null,
-    before: null,
-    pageSize,
-  })
+// Keyed by primitives, so generateMetadata and the page share one request.
+const loadEntity = cache(
+  (
+    id: string,
+    granularity: Granularity,
+    from: string | null,
+    to: string | null,
+    after: string | null,
+    before: string | null,
+  ) => getEntity(id, { granularity, dateFrom: from, dateTo: to, after, before, pageSize }),
+)
+
+async function load({ params, searchParams }: Props) {
+  const id = readIdParam((await params).id)
+  const state = readEntityState(await searchParams)
+  const entity = await loadEntity(id, state.granularity, state.from, state.to, state.after, state.before)
+  return { state, entity }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { entity } = await load(props)
   return { title: entity ? entity.name : '找不到实体' }
 }
 
-export default async function EntityPage({ params, searchParams }: Props) {
-  const id = readIdParam((await params).id)
-  const state = readEntityState(await searchParams)
-  const entity = await loadEntity(id, {
-    granularity: state.granularity,
-    dateFrom: state.from,
-    dateTo: state.to,
-    after: state.after,
-    before: state.before,
-    pageSize,
-  })
+export default async function EntityPage(props: Props) {
+  const { state, entity } = await load(props)
   if (!entity) notFound()
   const { articles } = entity
   return (
