@@ -42,7 +42,6 @@ try {
     `Seeded ${report.files} files, ${report.pages} pages, ${report.articles} articles in ${seconds.toFixed(1)} s: ` +
       `${report.inserted} new, ${report.unchanged} unchanged, ${report.replaced} replaced, ${report.mentions} mentions.`,
   )
-  for (const skipped of report.skipped) console.warn(`Skipped ${skipped}`)
   if (report.failures.length > 0) {
     const files = [...new Set(report.failures.map((f) => f.file))]
     console.error(`\n${files.length} file(s) failed:`)

@@ -38,15 +38,14 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    // Listen on the loopback interface only, and keep the server small: tests start many of them.
+    // Listen on the loopback interface only, and keep the server small: tests start many of them. JIT compiling
+    // pays off for long analytic queries, not for the short statements of ingest and search.
     postgresFlags: [
-      '-c',
       'listen_addresses=127.0.0.1',
-      '-c',
       'shared_buffers=64MB',
-      '-c',
       'max_connections=50',
-    ],
+      'jit=off',
+    ].flatMap((setting) => ['-c', setting]),
     onLog: keep,
     onError: keep,
   })

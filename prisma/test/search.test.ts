@@ -10,7 +10,7 @@ const DAYS = ['20200101', '20200102', '20200103'].map((day) => EPAPER + day)
 let db: TestDatabase
 beforeAll(async () => {
   db = await createTestDatabase()
-  const report = await seed(db.prisma, DAYS, { workers: 0, log: () => {} })
+  const report = await seed(db.prisma, DAYS, { workers: 0 })
   expect(report.failures).toEqual([])
 })
 afterAll(() => db?.stop())

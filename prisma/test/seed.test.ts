@@ -6,13 +6,12 @@ import { fileURLToPath } from 'node:url'
 import { parsePage } from '@broadsheet/parser'
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 import { createTestDatabase, seed, type TestDatabase } from '../src/index.ts'
-import { hasPkuReader } from '../src/seed/pku-page.ts'
 
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url))
 const PAGES = path.join(SHARED, 'pages')
 const EPAPER = path.join(SHARED, 'corpus/epaper/2020-01')
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url))
-const quiet = { workers: 0, log: () => {} }
+const quiet = { workers: 0 }
 
 let db: TestDatabase
 beforeAll(async () => {
@@ -155,8 +154,7 @@ test('a seed killed midway leaves every page whole or absent', async () => {
   }
 })
 
-// Runs once the parser exports its PKU reader (#3); until then the seed skips the corpus and reports it skipped.
-test.skipIf(!hasPkuReader())('the PKU corpus keeps its gold entity spans', async () => {
+test('the PKU corpus keeps its gold entity spans', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-pku-'))
   try {
     const corpus = (await import('node:fs')).readFileSync(
@@ -164,9 +162,10 @@ test.skipIf(!hasPkuReader())('the PKU corpus keeps its gold entity spans', async
       'utf8',
     )
     const lines = corpus.split(/\r?\n/)
-    const firstPage = lines.filter((line) => line.startsWith('19980101-01-')).length
+    // Page 1 of 1998-01-01 and the first article of page 2.
+    const end = lines.findIndex((line) => line.startsWith('19980101-02-002'))
     mkdirSync(path.join(dir, 'pku1998'))
-    writeFileSync(path.join(dir, 'pku1998/sample.txt'), lines.slice(0, firstPage + 5).join('\n'))
+    writeFileSync(path.join(dir, 'pku1998/sample.txt'), lines.slice(0, end).join('\n'))
     const report = await seed(db.prisma, [dir], quiet)
     expect(report.failures).toEqual([])
     const pages = await db.prisma.page.findMany({ include: { issue: true } })

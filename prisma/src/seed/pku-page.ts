@@ -1,44 +1,6 @@
 // Turn one page of the PKU tagged corpus into a ParsedPage whose entity mentions are the corpus's gold spans.
-import * as parser from '@broadsheet/parser'
-import type { EntitySpan, EntityType, Item, ParsedPage } from '@broadsheet/parser'
+import { parsePkuLine, type EntitySpan, type Item, type ParsedPage } from '@broadsheet/parser'
 import { canonicalId } from '../ingest/describe-entity.ts'
-
-interface PkuParagraph {
-  id: string
-  text: string
-  entities: { text: string; type: EntityType; start: number; end: number }[]
-}
-
-// The parser's PKU reader (packages/parser/src/formats/pku.ts) joins its public API with #3; until then the seed
-// skips the corpus and says so. Either of its two functions will do.
-const reader = parser as unknown as {
-  parsePkuLine?: (line: string) => PkuParagraph | null
-  readPkuCorpus?: (text: string) => { paragraphs: PkuParagraph[] }[]
-}
-
-/** Whether @broadsheet/parser exports a PKU reader the seed can use. */
-export function hasPkuReader(): boolean {
-  return typeof reader.parsePkuLine === 'function' || typeof reader.readPkuCorpus === 'function'
-}
-
-// The paragraphs of a chunk of corpus lines, each with its line number in the chunk.
-function readParagraphs(text: string): { paragraph: PkuParagraph; line: number }[] {
-  const lines = text.split('\n')
-  if (reader.parsePkuLine) {
-    const parseLine = reader.parsePkuLine
-    return lines.flatMap((line, i) => {
-      const paragraph = parseLine(line)
-      return paragraph ? [{ paragraph, line: i + 1 }] : []
-    })
-  }
-  if (!reader.readPkuCorpus) throw new Error('@broadsheet/parser does not export its PKU reader yet')
-  const lineOf = new Map(lines.map((line, i) => [line.slice(0, line.indexOf('/m')), i + 1]))
-  return reader
-    .readPkuCorpus(text)
-    .flatMap((article) =>
-      article.paragraphs.map((paragraph) => ({ paragraph, line: lineOf.get(paragraph.id) ?? 1 })),
-    )
-}
 
 /**
  * The articles of one PKU page (`text` holds its lines, the first being line `firstLine` of the corpus file):
@@ -49,7 +11,11 @@ function readParagraphs(text: string): { paragraph: PkuParagraph; line: number }
 export function pkuPage(text: string, firstLine: number, publication: string): ParsedPage {
   const items: Item[] = []
   let current = null as { id: string; item: Item } | null
-  for (const { paragraph, line: lineNumber } of readParagraphs(text)) {
+  const paragraphs = text.split('\n').flatMap((line, i) => {
+    const paragraph = parsePkuLine(line)
+    return paragraph ? [{ paragraph, line: i + 1 }] : []
+  })
+  for (const { paragraph, line: lineNumber } of paragraphs) {
     const articleId = paragraph.id.slice(0, 15)
     const entities: EntitySpan[] = paragraph.entities.map((e) => ({
       ...e,

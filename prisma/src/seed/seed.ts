@@ -8,7 +8,6 @@ import { ingestParsedPages } from '../ingest/ingest-parsed-page.ts'
 import { packageDir, repoDir } from '../paths.ts'
 import type { ParsedJob, SeedFailure, SeedUnit } from './parse-job.ts'
 import { createParserPool } from './parser-pool.ts'
-import { hasPkuReader } from './pku-page.ts'
 import { listFiles, seedJobs, totalBytes } from './seed-jobs.ts'
 
 export type { SeedFailure } from './parse-job.ts'
@@ -35,8 +34,6 @@ export interface SeedOptions {
   concurrency?: number
   /** Write pages together in one transaction until they hold this many articles (default 40; 0 = page by page). */
   batchArticles?: number
-  /** Where notices go, such as a corpus skipped (default console.warn). */
-  log?: (message: string) => void
 }
 
 export interface SeedReport {
@@ -50,8 +47,6 @@ export interface SeedReport {
   mentions: number
   /** Every file that failed, with the line and the reason. */
   failures: SeedFailure[]
-  /** Inputs left out on purpose, with the reason. */
-  skipped: string[]
   elapsedMs: number
 }
 
@@ -85,7 +80,6 @@ export async function seed(
   options: SeedOptions = {},
 ): Promise<SeedReport> {
   const started = performance.now()
-  const log = options.log ?? ((message: string) => console.warn(message))
   const missing = paths.filter((p) => !existsSync(p))
   const files = await listFiles(paths.filter((p) => existsSync(p)))
   const report: SeedReport = {
@@ -97,7 +91,6 @@ export async function seed(
     replaced: 0,
     mentions: 0,
     failures: missing.map((file) => ({ file, line: 0, reason: 'no such file or directory' })),
-    skipped: [],
     elapsedMs: 0,
   }
   const progress: SeedProgress = {
@@ -113,7 +106,6 @@ export async function seed(
   const pool = createParserPool(options.workers ?? Math.min(4, availableParallelism()))
   const writers = new Semaphore(options.concurrency ?? 2)
   const inflight = new Set<Promise<void>>()
-  const skippedPku = new Set<string>()
   const pkuFiles = new Set<string>()
 
   // Pages are written several to a transaction (still all or nothing per page: a batch that fails is written
@@ -153,15 +145,7 @@ export async function seed(
 
   try {
     for await (const job of seedJobs(files)) {
-      if (job.kind === 'pku') {
-        pkuFiles.add(job.file.path)
-        if (!hasPkuReader()) {
-          if (!skippedPku.has(job.file.path))
-            log(`Skipping ${job.file.name}: @broadsheet/parser does not export its PKU reader yet.`)
-          skippedPku.add(job.file.path)
-          continue
-        }
-      }
+      if (job.kind === 'pku') pkuFiles.add(job.file.path)
       const fileCount = job.kind === 'eedition' ? job.files.length : job.kind === 'page' ? 1 : 0
       const task = pool.parse(job).then((parsed) => store(parsed, fileCount))
       inflight.add(task)
@@ -177,9 +161,6 @@ export async function seed(
     await pool.close()
   }
   progress.files += pkuFiles.size
-  report.skipped = [...skippedPku].map(
-    (file) => `${file}: @broadsheet/parser does not export its PKU reader yet`,
-  )
   report.failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
   report.elapsedMs = performance.now() - started
   progress.elapsedMs = report.elapsedMs
