@@ -54,8 +54,8 @@ console.log(`${units.length} articles; entity: ${top!.name} (${top!.mentionCount
 const body = (query: string) => JSON.stringify({ query, variables })
 const headers = { 'content-type': 'application/json' }
 
-/** Starts bench/serve.ts in a child process and returns its URL. */
-async function startServer(kind: 'optimized' | 'naive'): Promise<string> {
+/** Starts bench/serve.ts in a child process; returns its URL and a way to stop it. */
+async function startServer(kind: 'optimized' | 'naive'): Promise<{ url: string; stop: () => void }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', '--conditions=@broadsheet/source', 'bench/serve.ts', kind],
@@ -65,39 +65,31 @@ async function startServer(kind: 'optimized' | 'naive'): Promise<string> {
       stdio: ['ignore', 'pipe', 'ignore'],
     },
   )
-  process.on('exit', () => child.kill('SIGTERM'))
-  children.push(child)
+  const stop = () => child.kill('SIGTERM')
+  process.on('exit', stop)
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
-  return (await lines.next()).value as string
+  return { url: (await lines.next()).value as string, stop }
 }
 
-/** Waits until `url` answers a small query quickly again, so one run's backlog does not leak into the next. */
-async function settle(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const started = performance.now()
-    await fetch(url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query: '{ corpus { articleCount } }' }),
-    })
-    if (performance.now() - started < 100) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
+/** Sends `query` a few times so that JIT and Prisma's query plans are warm before measuring. */
+async function warmUp(url: string, query: string): Promise<void> {
+  for (let i = 0; i < 5; i++)
+    await fetch(url, { method: 'POST', headers, body: body(query) }).then((r) => r.text())
 }
-
-const children: ReturnType<typeof spawn>[] = []
-const servers = { optimized: await startServer('optimized'), naive: await startServer('naive') }
 
 // Both servers must give the same answer before their speed means anything.
+const check = { optimized: await startServer('optimized'), naive: await startServer('naive') }
 for (const [name, query] of Object.entries(queries)) {
   const [a, b] = await Promise.all(
-    [servers.optimized, servers.naive].map((url) =>
+    [check.optimized.url, check.naive.url].map((url) =>
       fetch(url, { method: 'POST', headers, body: body(query) }).then((r) => r.json()),
     ),
   )
   if ((a as { errors?: unknown }).errors) throw new Error(`${name}: ${JSON.stringify(a)}`)
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${name}: the naive peer answers differently`)
 }
+check.optimized.stop()
+check.naive.stop()
 
 /** Requests per second, flagging failed requests (errors, timeouts, non-2xx) rather than hiding them. */
 function rate(result: autocannon.Result): string {
@@ -109,8 +101,10 @@ const rows: string[][] = []
 for (const [name, query] of Object.entries(queries)) {
   for (const connections of [10, 50]) {
     const results: Record<string, autocannon.Result> = {}
-    for (const [server, url] of Object.entries(servers)) {
-      await settle(url)
+    // A fresh server process per run: requests a slow run abandons must not eat into the next one.
+    for (const server of ['optimized', 'naive'] as const) {
+      const { url, stop } = await startServer(server)
+      await warmUp(url, query)
       results[server] = await autocannon({
         url,
         method: 'POST',
@@ -120,6 +114,7 @@ for (const [name, query] of Object.entries(queries)) {
         duration: seconds,
         timeout: 30,
       })
+      stop()
     }
     const { optimized, naive } = results as { optimized: autocannon.Result; naive: autocannon.Result }
     rows.push([
@@ -133,7 +128,6 @@ for (const [name, query] of Object.entries(queries)) {
     ])
   }
 }
-for (const child of children) child.kill('SIGTERM')
 await db.stop()
 
 const header = ['query', 'conns', 'req/s', 'p50 / p99 ms', 'naive req/s', 'naive p50 / p99 ms', 'speed-up']
