@@ -2,8 +2,8 @@
 import { classifyCode, foldCode } from './char-class.ts'
 import { LEXICON_LAYERS, matchLexicon, type LexiconTrie } from './lexicon-trie.ts'
 
-/** Feature keys per character (templates 0–25). */
-export const FEATURES_PER_CHAR = 26
+/** Feature keys per character (templates 0–29). */
+export const FEATURES_PER_CHAR = 30
 
 const BEFORE = 1
 const AFTER = 2
@@ -41,20 +41,20 @@ export interface FeatureResources {
  */
 export function extractFeatures(text: string, resources: FeatureResources): Uint32Array {
   const n = text.length
-  const c = new Int32Array(n + 4)
-  const k = new Int32Array(n + 4)
-  c[0] = c[1] = BEFORE
-  c[n + 2] = c[n + 3] = AFTER
+  const c = new Int32Array(n + 6)
+  const k = new Int32Array(n + 6)
+  c[0] = c[1] = c[2] = BEFORE
+  c[n + 3] = c[n + 4] = c[n + 5] = AFTER
   for (let i = 0; i < n; i++) {
     const code = foldCode(text.charCodeAt(i))
-    c[i + 2] = code
-    k[i + 2] = classifyCode(code)
+    c[i + 3] = code
+    k[i + 3] = classifyCode(code)
   }
-  const lex = matchLexicon(c.subarray(2, n + 2), resources.trie)
+  const lex = matchLexicon(c.subarray(3, n + 3), resources.trie)
   const s = resources.surnames
   const out = new Uint32Array(n * FEATURES_PER_CHAR)
   for (let i = 0; i < n; i++) {
-    const p = i + 2
+    const p = i + 3
     const m2 = c[p - 2] ?? 0
     const m1 = c[p - 1] ?? 0
     const c0 = c[p] ?? 0
@@ -99,6 +99,13 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     const s2 = s[m2] ?? 0
     out[o++] = key(24, s2 | ((s[m1] ?? 0) << 4), p1, 0)
     out[o++] = key(25, s[c0] ?? 0, m1, 0)
+    // A wider window for long organization names: `…研究所` three characters on.
+    const m3 = c[p - 3] ?? 0
+    const p3 = c[p + 3] ?? 0
+    out[o++] = key(26, m3, 0, 0)
+    out[o++] = key(27, p3, 0, 0)
+    out[o++] = key(28, m3, m2, 0)
+    out[o++] = key(29, p2, p3, 0)
   }
   return out
 }

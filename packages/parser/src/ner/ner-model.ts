@@ -5,12 +5,17 @@ import { LEXICON_LAYERS, matchLexicon } from './lexicon-trie.ts'
 import { TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
 import { viterbi } from './viterbi.ts'
 
-/** A loaded model: feature key → weight row (open addressing), transitions, and feature resources. */
+/**
+ * A loaded model: an open-addressing table of 32-byte entries (a feature key, 0 for empty, then its
+ * `TAG_COUNT` Int16 weights), transitions in the same quantized units, and feature resources.
+ */
 export interface NerModel {
-  tableKeys: Uint32Array
-  tableRows: Int32Array
-  /** `rows * TAG_COUNT` weights. */
-  weights: Float32Array
+  /** The table as Int32: the key of slot `s` is `keys[s * 8]`. */
+  keys: Int32Array
+  /** The same table as Int16: the weights of slot `s` start at `weights[s * 16 + 2]`. */
+  weights: Int16Array
+  /** Slot count − 1 (a power of two minus one). */
+  mask: number
   transitions: Float32Array
   resources: FeatureResources
   /** Lexicon words by type index, as trained. */
@@ -27,20 +32,19 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
   const n = text.length
   const features = extractFeatures(text, model.resources)
   const emissions = new Float32Array(n * T)
-  const { tableKeys, tableRows, weights } = model
-  const mask = tableKeys.length - 1
+  const { keys, weights, mask } = model
   for (let i = 0; i < n; i++) {
     const e = i * T
     for (let f = i * FEATURES_PER_CHAR, end = f + FEATURES_PER_CHAR; f < end; f++) {
-      const k = features[f] as number
+      const k = (features[f] as number) | 0
       let s = k & mask
-      let found = tableKeys[s] as number
+      let found = keys[s << 3] as number
       while (found !== k && found !== 0) {
         s = (s + 1) & mask
-        found = tableKeys[s] as number
+        found = keys[s << 3] as number
       }
       if (found === 0) continue
-      const w = (tableRows[s] as number) * T
+      const w = (s << 4) + 2
       for (let t = 0; t < T; t++) emissions[e + t] = (emissions[e + t] as number) + (weights[w + t] as number)
     }
   }
