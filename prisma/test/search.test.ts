@@ -137,6 +137,26 @@ test('narrows the hits with a filter', async () => {
   expect(day.totalCount).toBeLessThan(all.totalCount)
 })
 
+test('finds hits in texts too long or repetitive for a tsvector to hold every position', async () => {
+  const [article] = await db.prisma.$queryRaw<{ id: number }[]>`SELECT id FROM "Article" ORDER BY id LIMIT 1`
+  // '哈哈' 299 times: a tsvector keeps 256 of its positions, so the phrase '哈哈' <-> '哈疫' alone would miss.
+  const repetitive = `${'哈'.repeat(300)}疫情`
+  const long = `${'长文'.repeat(8100)}尾声`
+  await db.prisma.$executeRaw`INSERT INTO "Section" ("articleId", position) VALUES (${article!.id}, 1000)`
+  await db.prisma.$executeRaw`
+    INSERT INTO "Paragraph" ("articleId", position, "sectionPosition", text, "firstLine", "lastLine", search)
+    VALUES (${article!.id}, 1000, 1000, ${repetitive}, 1, 1, ${bigramVector(repetitive)}::tsvector),
+           (${article!.id}, 1001, 1000, ${long}, 1, 1, NULL)`
+  try {
+    for (const query of ['哈哈疫', '哈疫情', '文尾声', '尾声']) {
+      expect(await searchIds(query), query).toEqual(await likeIds(query))
+      expect(await searchIds(query), query).toContain(article!.id)
+    }
+  } finally {
+    await db.prisma.$executeRaw`DELETE FROM "Section" WHERE "articleId" = ${article!.id} AND position = 1000`
+  }
+})
+
 test('refuses an empty query and control characters with a clear error', async () => {
   await expect(searchArticles(db.prisma, { query: '' })).rejects.toThrow(SearchError)
   await expect(searchArticles(db.prisma, { query: '疫\n情' })).rejects.toThrow(/control characters/)
@@ -147,6 +167,7 @@ test('builds the same search vector in JavaScript as broadsheet_bigrams does in 
   const texts = fc.sample(
     fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({ unit: fc.constantFrom('哈', 'a', "'"), minLength: 250, maxLength: 600 }),
       fc.string({ maxLength: 40 }),
       fc.constantFrom("a'b\\c", 'ABCdef', '复工复产', ''),
     ),

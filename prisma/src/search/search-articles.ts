@@ -1,6 +1,7 @@
 // Find articles whose kicker, title, subtitle or a paragraph contains a query, through the bigram index.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import type { ArticleKind } from '../../generated/prisma/enums.ts'
+import { LOSSY } from './bigram-vector.ts'
 import { highlight } from './highlight.ts'
 
 /** Narrows a search. Every condition given must hold. */
@@ -117,11 +118,22 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
       entities: EntityFacetBucket[] | null
     }[]
   >`
-    WITH q AS MATERIALIZED (SELECT broadsheet_bigram_query(${query}) AS tsq),
+    WITH q AS MATERIALIZED (
+      SELECT broadsheet_bigram_query(${query}) AS tsq, ${`'${LOSSY}'`}::tsquery AS lossy,
+        broadsheet_normalize(${query}) AS needle
+    ),
     found AS (
       SELECT a.id, ts_rank(a.search, q.tsq) * 2 AS rank FROM "Article" a, q WHERE a.search @@ q.tsq
       UNION ALL
       SELECT p."articleId", ts_rank(p.search, q.tsq) FROM "Paragraph" p, q WHERE p.search @@ q.tsq
+      -- Texts too long or repetitive for their vector to hold every position are checked directly.
+      UNION ALL
+      SELECT a.id, 0.1 FROM "Article" a, q WHERE a.search @@ q.lossy AND NOT a.search @@ q.tsq
+        AND strpos(broadsheet_normalize(coalesce(a.kicker, '') || E'\n' || coalesce(a.title, '') || E'\n'
+          || coalesce(a.subtitle, '')), q.needle) > 0
+      UNION ALL
+      SELECT p."articleId", 0.1 FROM "Paragraph" p, q WHERE p.search @@ q.lossy AND NOT p.search @@ q.tsq
+        AND strpos(broadsheet_normalize(p.text), q.needle) > 0
     ),
     m AS MATERIALIZED (
       SELECT a.id, a.date, a.kind, sum(f.rank)::float8 AS score
