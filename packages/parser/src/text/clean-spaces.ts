@@ -2,20 +2,43 @@
 
 // > | 病例累计超过 11.8 万例，欧盟 27国无一免
 //            ^    ^        ^ extraction spaces: they touch a CJK character and a digit or another CJK character
-const SPACE_RUN = /[ \t\u00a0\u3000]+/gu
-const DIGIT = /[0-9]/u
-const ALNUM = /[0-9A-Za-z]/u
 
-function isWide(ch: string | undefined): boolean {
-  return ch !== undefined && ch.charCodeAt(0) > 0x24f
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000
 }
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && DIGIT.test(ch)
+function isWide(code: number): boolean {
+  return code > 0x24f && code !== 0x3000
 }
 
-function isAlnum(ch: string | undefined): boolean {
-  return ch !== undefined && ALNUM.test(ch)
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isAlnum(code: number): boolean {
+  return isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** Rewrite each run of spaces inside `text` as `keep(before, after)` says: '' or ' '. Ends are trimmed. */
+function rewriteSpaces(text: string, keep: (before: number, after: number) => boolean): string {
+  let out = ''
+  let start = 0
+  let i = 0
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++
+  start = i
+  while (i < text.length) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let end = i
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++
+    out += text.slice(start, i)
+    if (end < text.length && keep(text.charCodeAt(i - 1), text.charCodeAt(end))) out += ' '
+    start = end
+    i = end
+  }
+  return out + text.slice(start)
 }
 
 /**
@@ -25,16 +48,10 @@ function isAlnum(ch: string | undefined): boolean {
  * @example cleanSpaces('3 月 12 日，在') // '3月12日，在'
  */
 export function cleanSpaces(text: string): string {
-  return text
-    .replace(SPACE_RUN, (run, offset: number, whole: string) => {
-      const before = whole[offset - 1]
-      const after = whole[offset + run.length]
-      if (before === undefined || after === undefined) return ''
-      if (isWide(before) && (isWide(after) || isAlnum(after))) return ''
-      if (isWide(after) && isAlnum(before)) return ''
-      return ' '
-    })
-    .trim()
+  return rewriteSpaces(text, (before, after) => {
+    if (isWide(before)) return !(isWide(after) || isAlnum(after))
+    return !(isWide(after) && isAlnum(before))
+  })
 }
 
 /**
@@ -44,13 +61,8 @@ export function cleanSpaces(text: string): string {
  * @example cleanDisplay('全球同战  刻不容缓') // '全球同战 刻不容缓'
  */
 export function cleanDisplay(text: string): string {
-  return text
-    .replace(SPACE_RUN, (run, offset: number, whole: string) => {
-      const before = whole[offset - 1]
-      const after = whole[offset + run.length]
-      if (before === undefined || after === undefined) return ''
-      if ((isDigit(before) && isWide(after)) || (isWide(before) && isDigit(after))) return ''
-      return ' '
-    })
-    .trim()
+  return rewriteSpaces(
+    text,
+    (before, after) => !((isDigit(before) && isWide(after)) || (isWide(before) && isDigit(after))),
+  )
 }
