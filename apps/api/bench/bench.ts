@@ -65,7 +65,10 @@ async function startServer(kind: 'optimized' | 'naive'): Promise<{ url: string; 
       stdio: ['ignore', 'pipe', 'ignore'],
     },
   )
-  const stop = () => child.kill('SIGTERM')
+  const stop = () => {
+    child.kill('SIGTERM')
+    process.off('exit', stop)
+  }
   process.on('exit', stop)
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
   return { url: (await lines.next()).value as string, stop }
