@@ -58,9 +58,8 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
     return { url, embedded: false, stop: async () => {} }
   }
   const dataDir = env.embeddedDataDir ?? path.join(repoDir, '.data', 'postgres')
-  log(
-    `Starting embedded PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), dataDir) || '.'}).`,
-  )
+  const shown = path.relative(process.cwd(), dataDir)
+  log(`Starting embedded PostgreSQL on port ${port} (data in ${shown.startsWith('..') ? dataDir : shown}).`)
   const server = await startEmbeddedPostgres(dataDir, port)
   try {
     await ensureDatabase(server.url('postgres'), DATABASE)
