@@ -28,13 +28,27 @@ export interface NerModel {
  * @example scoreEmissions(model, '谭德塞说')
  */
 export function scoreEmissions(model: NerModel, text: string): Float32Array {
-  const T = TAG_COUNT
+  // The sums below are unrolled for the thirteen tags of BIOES over three types.
+  const T: 13 = TAG_COUNT
   const n = text.length
   const features = extractFeatures(text, model.resources)
   const emissions = new Float32Array(n * T)
-  const { keys, weights, mask } = model
+  const { keys, weights: W, mask } = model
   for (let i = 0; i < n; i++) {
-    const e = i * T
+    // Thirteen running sums in locals rather than in the typed array: the hottest loop of the recognizer.
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0,
+      a4 = 0,
+      a5 = 0,
+      a6 = 0,
+      a7 = 0,
+      a8 = 0,
+      a9 = 0,
+      a10 = 0,
+      a11 = 0,
+      a12 = 0
     for (let f = i * FEATURES_PER_CHAR, end = f + FEATURES_PER_CHAR; f < end; f++) {
       const k = (features[f] as number) | 0
       let s = k & mask
@@ -45,8 +59,34 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
       }
       if (found === 0) continue
       const w = (s << 4) + 2
-      for (let t = 0; t < T; t++) emissions[e + t] = (emissions[e + t] as number) + (weights[w + t] as number)
+      a0 += W[w] as number
+      a1 += W[w + 1] as number
+      a2 += W[w + 2] as number
+      a3 += W[w + 3] as number
+      a4 += W[w + 4] as number
+      a5 += W[w + 5] as number
+      a6 += W[w + 6] as number
+      a7 += W[w + 7] as number
+      a8 += W[w + 8] as number
+      a9 += W[w + 9] as number
+      a10 += W[w + 10] as number
+      a11 += W[w + 11] as number
+      a12 += W[w + 12] as number
     }
+    const e = i * T
+    emissions[e] = a0
+    emissions[e + 1] = a1
+    emissions[e + 2] = a2
+    emissions[e + 3] = a3
+    emissions[e + 4] = a4
+    emissions[e + 5] = a5
+    emissions[e + 6] = a6
+    emissions[e + 7] = a7
+    emissions[e + 8] = a8
+    emissions[e + 9] = a9
+    emissions[e + 10] = a10
+    emissions[e + 11] = a11
+    emissions[e + 12] = a12
   }
   return emissions
 }

@@ -5,7 +5,7 @@ import type { EntityType } from '../types.ts'
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION']
 
 /** Number of tags: O plus B, I, E, S for each of the three types. */
-export const TAG_COUNT = 13
+export const TAG_COUNT = 13 as const
 
 /** Tag 0 is outside any entity. */
 export const OUTSIDE = 0
