@@ -1,5 +1,4 @@
 // The 404 page for unknown articles, entities, issues and paths.
-import Link from 'next/link'
 
 export default function NotFound() {
   return (
@@ -9,7 +8,7 @@ export default function NotFound() {
       </h1>
       <p>档案中没有这篇稿件、这个实体或这一期报纸。No such article, entity or issue in the archive.</p>
       <p>
-        <Link href="/">返回首页</Link> · <Link href="/search">检索全文</Link>
+        <a href="/">返回首页</a> · <a href="/search">检索全文</a>
       </p>
     </div>
   )

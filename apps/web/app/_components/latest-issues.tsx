@@ -1,5 +1,4 @@
 // The newest issues in the archive, newest first.
-import Link from 'next/link'
 import { formatDay, weekday } from '@/lib/dates'
 import type { HomeView } from '@/lib/home'
 import { issueHref } from '@/lib/hrefs'
@@ -16,13 +15,13 @@ export function LatestIssues({ issues }: { issues: HomeView['latestIssues'] }) {
         <ul className="issue-grid">
           {issues.map((issue) => (
             <li key={`${issue.publication}-${issue.date}`}>
-              <Link href={issueHref(issue.date)}>
+              <a href={issueHref(issue.date)}>
                 <strong>{formatDay(issue.date)}</strong>
                 <br />
                 <span className="muted">
                   {weekday(issue.date)} · {issue.publication} · {issue.pageCount} 版
                 </span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,74 +1,86 @@
-// One article with its text, mentions, provenance, neighbours in the issue, and related articles.
+// One article with its text, mentions and provenance; then, streamed after it, its neighbours and related articles.
 import { graphql } from './graphql.ts'
 import { ArticleSummaryFragment } from './article-summary.ts'
 
-export const ArticleQuery = graphql(
+export const ArticleQuery = graphql(`
+  query Article($id: ID!) {
+    article(id: $id) {
+      id
+      kind
+      kicker
+      title
+      subtitle
+      date
+      titleMentions {
+        start
+        end
+        entity {
+          id
+          name
+          type
+        }
+      }
+      bylines {
+        agency
+        role
+        names
+        text
+      }
+      dateline {
+        agency
+        place
+        date
+        text
+      }
+      sections {
+        heading
+        paragraphs {
+          text
+          mentions {
+            start
+            end
+            entity {
+              id
+              name
+              type
+            }
+          }
+        }
+      }
+      source {
+        format
+        file
+        lines
+      }
+      sourceText
+      page {
+        number
+        name
+        issue {
+          date
+          publication {
+            name
+          }
+          pageCount
+        }
+      }
+    }
+  }
+`)
+
+/** Where the article sits in its issue (for previous/next links) and the articles sharing its entities. */
+export const ArticleContextQuery = graphql(
   `
-    query Article($id: ID!) {
+    query ArticleContext($id: ID!) {
       article(id: $id) {
         id
-        kind
-        kicker
-        title
-        subtitle
-        date
-        titleMentions {
-          start
-          end
-          entity {
-            id
-            name
-            type
-          }
-        }
-        bylines {
-          agency
-          role
-          names
-          text
-        }
-        dateline {
-          agency
-          place
-          date
-          text
-        }
-        sections {
-          heading
-          paragraphs {
-            text
-            mentions {
-              start
-              end
-              entity {
-                id
-                name
-                type
-              }
-            }
-          }
-        }
-        source {
-          format
-          file
-          lines
-        }
-        sourceText
         page {
-          number
-          name
           issue {
-            date
-            publication {
-              name
-            }
             pages {
               number
-              name
               articles {
                 id
                 title
-                kind
               }
             }
           }

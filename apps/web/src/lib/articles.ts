@@ -1,5 +1,6 @@
-// Read one article and reshape it for the reader: segmented paragraphs, neighbours in the issue, related articles.
-import { ArticleQuery } from '../graphql/article-query.ts'
+// Read one article and reshape it for the reader: segmented paragraphs, then its neighbours in the issue and
+// related articles (a second request, so the article itself can be sent first).
+import { ArticleContextQuery, ArticleQuery } from '../graphql/article-query.ts'
 import { isBadInput, request } from './api.ts'
 import { toArticleSummary, type ArticleSummary } from './article-summary.ts'
 import { toDay } from './dates.ts'
@@ -27,11 +28,16 @@ export interface ArticleView {
   entities: { id: string; name: string; type: string }[]
   source: { format: string; file: string; firstLine: number; lastLine: number; text: string }
   page: { number: number; name: string | null }
-  issue: { date: string; publication: string; pageCount: number; articleCount: number }
+  issue: { date: string; publication: string; pageCount: number }
+}
+
+export interface ArticleContext {
   previous: ArticleLink | null
   next: ArticleLink | null
   related: ArticleSummary[]
 }
+
+const untitled = '（无标题）'
 
 /** The article with global id `id`, or null when there is none (unknown or malformed id). */
 export async function getArticle(id: string): Promise<ArticleView | null> {
@@ -44,17 +50,6 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
   }
   const article = data.article
   if (!article) return null
-
-  const readingOrder: ArticleLink[] = article.page.issue.pages
-    .toSorted((a, b) => a.number - b.number)
-    .flatMap((page) =>
-      page.articles.map((item) => ({
-        id: item.id,
-        title: item.title?.trim() || '（无标题）',
-        pageNumber: page.number,
-      })),
-    )
-  const index = readingOrder.findIndex((item) => item.id === article.id)
 
   const entities = new Map<string, { id: string; name: string; type: string }>()
   for (const mention of article.titleMentions) {
@@ -74,10 +69,8 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
     id: article.id,
     kind: article.kind,
     kicker: article.kicker ?? null,
-    title: article.title?.trim() || '（无标题）',
-    titleSegments: article.title
-      ? segmentText(article.title, article.titleMentions)
-      : [{ text: '（无标题）' }],
+    title: article.title?.trim() || untitled,
+    titleSegments: article.title ? segmentText(article.title, article.titleMentions) : [{ text: untitled }],
     subtitle: article.subtitle ?? null,
     date: toDay(article.date),
     bylines: article.bylines.map((b) => ({
@@ -107,9 +100,25 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
     issue: {
       date: toDay(article.page.issue.date),
       publication: article.page.issue.publication.name,
-      pageCount: article.page.issue.pages.length,
-      articleCount: readingOrder.length,
+      pageCount: article.page.issue.pageCount,
     },
+  }
+}
+
+/** The articles before and after `id` in its issue's reading order, and the articles sharing its entities. */
+export async function getArticleContext(id: string): Promise<ArticleContext> {
+  const { article } = await request(ArticleContextQuery, { id })
+  const readingOrder: ArticleLink[] = article.page.issue.pages
+    .toSorted((a, b) => a.number - b.number)
+    .flatMap((page) =>
+      page.articles.map((item) => ({
+        id: item.id,
+        title: item.title?.trim() || untitled,
+        pageNumber: page.number,
+      })),
+    )
+  const index = readingOrder.findIndex((item) => item.id === article.id)
+  return {
     previous: index > 0 ? (readingOrder[index - 1] ?? null) : null,
     next: index >= 0 ? (readingOrder[index + 1] ?? null) : null,
     related: article.related.map(toArticleSummary),

@@ -8,7 +8,7 @@ export async function loadArchive(
   paths: readonly string[],
 ): Promise<{ articles: number }> {
   if (paths.length === 0) return { articles: 0 }
-  const report = await seed(prisma, [...paths], { log: () => {} })
+  const report = await seed(prisma, [...paths])
   if (report.failures.length > 0) {
     const failures = report.failures.map((f) => `${f.file}:${f.line} ${f.reason}`).join('\n')
     throw new Error(`${report.failures.length} of ${report.files} files failed to load:\n${failures}`)

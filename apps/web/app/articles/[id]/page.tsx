@@ -1,9 +1,7 @@
 // One article: headline block, bylines and dateline, sections with linked mentions, provenance and neighbours.
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
-import { ArticleList } from '@/components/article/article-list'
+import { Suspense, cache } from 'react'
 import { KindBadge } from '@/components/article/kind-badge'
 import { EntityLink } from '@/components/entity/entity-link'
 import { getArticle } from '@/lib/articles'
@@ -11,7 +9,9 @@ import { formatDay } from '@/lib/dates'
 import { issueHref, readIdParam } from '@/lib/hrefs'
 import { pageLabel } from '@/lib/labels'
 import { ArticleBody } from './_components/article-body'
-import { IssueNav } from './_components/issue-nav'
+import { loadArticleContext } from './_components/article-context'
+import { IssueNav, IssueNavFallback } from './_components/issue-nav'
+import { RelatedArticles, RelatedArticlesSkeleton } from './_components/related-articles'
 import { SourceLines } from './_components/source-lines'
 
 type Props = { params: Promise<{ id: string }> }
@@ -24,17 +24,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await loadArticle(readIdParam((await params).id))
+  const id = readIdParam((await params).id)
+  // Start the neighbours-and-related request now, beside the article's own; the parts that show it await it.
+  loadArticleContext(id).catch(() => {})
+  const article = await loadArticle(id)
   if (!article) notFound()
   return (
     <div className="with-sidebar">
       <article className="article" aria-labelledby="article-title">
         <p className="eyebrow">
-          <Link href={issueHref(article.issue.date)}>{formatDay(article.issue.date)}</Link> ·{' '}
+          <a href={issueHref(article.issue.date)}>{formatDay(article.issue.date)}</a> ·{' '}
           {article.issue.publication} ·{' '}
-          <Link href={`${issueHref(article.issue.date)}#page-${article.page.number}`}>
+          <a href={`${issueHref(article.issue.date)}#page-${article.page.number}`}>
             {pageLabel(article.page.number)}
-          </Link>
+          </a>
           {article.page.name ? ` ${article.page.name}` : ''} <KindBadge kind={article.kind} />
         </p>
         <header>
@@ -69,7 +72,9 @@ export default async function ArticlePage({ params }: Props) {
         </header>
         <ArticleBody sections={article.sections} />
         <SourceLines source={article.source} />
-        <IssueNav article={article} />
+        <Suspense fallback={<IssueNavFallback article={article} />}>
+          <IssueNav article={article} />
+        </Suspense>
       </article>
       <aside aria-label="相关信息">
         {article.entities.length > 0 ? (
@@ -90,11 +95,9 @@ export default async function ArticlePage({ params }: Props) {
           <h2 id="related-title">
             相关报道 <span lang="en">Related</span>
           </h2>
-          {article.related.length > 0 ? (
-            <ArticleList articles={article.related} />
-          ) : (
-            <p className="muted">暂无相关报道。</p>
-          )}
+          <Suspense fallback={<RelatedArticlesSkeleton />}>
+            <RelatedArticles id={article.id} />
+          </Suspense>
         </section>
       </aside>
     </div>

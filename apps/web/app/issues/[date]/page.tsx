@@ -1,6 +1,5 @@
 // One day's issue: its pages (版次) and each page's articles in reading order.
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { KindBadge } from '@/components/article/kind-badge'
 import { formatDay, isDay, weekday } from '@/lib/dates'
@@ -50,8 +49,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
                 <li key={article.id} className="article-list__item">
                   {article.kicker ? <p className="article-list__kicker">{article.kicker}</p> : null}
                   <p className="article-list__title">
-                    <Link href={articleHref(article.id)}>{article.title}</Link>{' '}
-                    <KindBadge kind={article.kind} />
+                    <a href={articleHref(article.id)}>{article.title}</a> <KindBadge kind={article.kind} />
                   </p>
                   {article.subtitle ? <p className="article-list__meta">{article.subtitle}</p> : null}
                   {article.bylines.length > 0 ? (

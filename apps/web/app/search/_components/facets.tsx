@@ -1,5 +1,4 @@
 // Facets by kind, month and entity; each value is a link that adds (or removes) that filter.
-import Link from 'next/link'
 import type { SearchResults } from '@/lib/search'
 import { searchHref, type SearchState } from '@/lib/search-params'
 import type { ArticleKind } from '@/lib/labels'
@@ -26,9 +25,9 @@ function FacetList({
           const selected = facet.value === current
           return (
             <li key={facet.value}>
-              <Link href={href(selected ? null : facet.value)} aria-current={selected ? 'true' : undefined}>
+              <a href={href(selected ? null : facet.value)} aria-current={selected ? 'true' : undefined}>
                 <span>{facet.label}</span> <span className="count">{facet.count}</span>
-              </Link>
+              </a>
             </li>
           )
         })}

@@ -1,5 +1,4 @@
 // The results of one search: summary, active filters, the filter form, facets and hits.
-import Link from 'next/link'
 import { Pager } from '@/components/ui/pager'
 import { formatDay, formatMonth } from '@/lib/dates'
 import { kindLabel } from '@/lib/labels'
@@ -37,9 +36,9 @@ export async function SearchResults({ state }: { state: SearchState }) {
         <ul className="active-filters" aria-label="已选筛选条件（点击移除）">
           {active.map((filter) => (
             <li key={filter.href}>
-              <Link href={filter.href} aria-label={`移除筛选 ${filter.label}`}>
+              <a href={filter.href} aria-label={`移除筛选 ${filter.label}`}>
                 {filter.label} ×
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 // A list of articles with where and when each was printed.
-import Link from 'next/link'
 import type { ArticleSummary } from '@/lib/article-summary'
 import { formatDay } from '@/lib/dates'
 import { articleHref, issueHref } from '@/lib/hrefs'
@@ -23,10 +22,10 @@ export function ArticleListItem({ article }: { article: ArticleSummary }) {
     <>
       {article.kicker ? <p className="article-list__kicker">{article.kicker}</p> : null}
       <p className="article-list__title">
-        <Link href={articleHref(article.id)}>{article.title}</Link> <KindBadge kind={article.kind} />
+        <a href={articleHref(article.id)}>{article.title}</a> <KindBadge kind={article.kind} />
       </p>
       <p className="article-list__meta">
-        <Link href={issueHref(article.issueDate)}>{formatDay(article.issueDate)}</Link>
+        <a href={issueHref(article.issueDate)}>{formatDay(article.issueDate)}</a>
         {' · '}
         {article.publication} {pageLabel(article.pageNumber)}
         {article.pageName ? ` ${article.pageName}` : ''}

@@ -1,5 +1,4 @@
 // Cursor pagination: first, previous and next links; each keeps the current filters in the query string.
-import Link from 'next/link'
 
 export function Pager({
   page,
@@ -22,21 +21,21 @@ export function Pager({
           <>
             {page > 2 ? (
               <>
-                <Link href={firstHref}>« 第一页</Link>{' '}
+                <a href={firstHref}>« 第一页</a>{' '}
               </>
             ) : null}
-            <Link href={previousHref} rel="prev">
+            <a href={previousHref} rel="prev">
               ‹ 上一页
-            </Link>
+            </a>
           </>
         ) : null}
       </span>
       <span className="pager__current">第 {page} 页</span>
       <span>
         {nextHref ? (
-          <Link href={nextHref} rel="next">
+          <a href={nextHref} rel="next">
             下一页 ›
-          </Link>
+          </a>
         ) : null}
       </span>
     </nav>
