@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { readPkuCorpus } from '../formats/pku.ts'
+import { loadNerModel } from './load-model.ts'
+import { decodeModel, encodeModel } from './model-format.ts'
+import { tagEntities } from './ner-model.ts'
+import { TAG_COUNT } from './tags.ts'
+
+const CORPUS = new URL('../../../../../shared/corpus/pku1998/199801-01-27.txt', import.meta.url)
+
+describe('the committed tagger model', () => {
+  // Day 27 is held out from training (days 1–24 train the model; see scripts/train-ner.ts).
+  const day27 = readPkuCorpus(readFileSync(CORPUS, 'utf8'))
+    .filter((a) => a.date === '1998-01-27')
+    .flatMap((a) => a.paragraphs)
+
+  test('scores above 0.85 F1 on a held-out day of the PKU corpus', () => {
+    const model = loadNerModel()
+    let gold = 0
+    let predicted = 0
+    let correct = 0
+    for (const p of day27) {
+      const keys = new Set(p.entities.map((e) => `${e.type}:${e.start}:${e.end}`))
+      const spans = tagEntities(model, p.text)
+      gold += p.entities.length
+      predicted += spans.length
+      correct += spans.filter((s) => keys.has(`${s.type}:${s.start}:${s.end}`)).length
+    }
+    const precision = correct / predicted
+    const recall = correct / gold
+    expect(gold).toBeGreaterThan(1500)
+    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThan(0.85)
+  })
+})
+
+describe('the model format', () => {
+  test('round-trips quantized weights, transitions and lexicons', () => {
+    const weights = new Float32Array(2 * TAG_COUNT)
+    weights[3] = 2 // feature 7, tag 3
+    weights[TAG_COUNT + 1] = -1 // feature 9, tag 1
+    const transitions = new Float32Array(TAG_COUNT * TAG_COUNT).fill(0.5)
+    const model = decodeModel(
+      encodeModel({
+        featureKeys: Uint32Array.of(7, 9),
+        weights,
+        transitions,
+        lexicon: [['谭德塞'], ['泸州市'], [], ['党员']],
+        surnames: { 谭: 3 },
+      }),
+    )
+    const slot = (key: number) => {
+      let s = key & model.mask
+      while (model.keys[s * 8] !== key) s = (s + 1) & model.mask
+      return s
+    }
+    const scale = 32767 / 2
+    expect(model.weights[slot(7) * 16 + 2 + 3]).toBe(32767)
+    expect(model.weights[slot(9) * 16 + 2 + 1]).toBe(Math.round(-scale))
+    expect(model.transitions[0]).toBeCloseTo(0.5 * scale, 0)
+    expect(model.lexicon).toEqual([['谭德塞'], ['泸州市'], [], ['党员']])
+    expect(model.resources.surnames['谭'.charCodeAt(0)]).toBe(3)
+  })
+})
