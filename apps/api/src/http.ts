@@ -41,6 +41,21 @@ async function handle(
   if (url.pathname !== '/graphql')
     return sendError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql')
 
+  // Browsers may call the API from another origin (the web app's GraphiQL on :3000). Auth is a bearer header,
+  // never a cookie, so any origin may read answers; Apollo's CSRF prevention still guards simple requests.
+  res.setHeader('access-control-allow-origin', '*')
+  if (req.method === 'OPTIONS') {
+    res
+      .writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers':
+          'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+        'access-control-max-age': '600',
+      })
+      .end()
+    return
+  }
+
   let body: unknown
   if (req.method === 'POST') {
     const raw = await readBody(req, maxBodyBytes)

@@ -104,6 +104,18 @@ describe('the server', () => {
     expect(await response.json()).toEqual({ data: { corpus: { articleCount: 0, issueCount: 0 } } })
   })
 
+  test('lets browsers on other origins call it (CORS preflight)', async () => {
+    const preflight = await fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/)
+    const response = await post(JSON.stringify({ query: '{ corpus { articleCount } }' }))
+    expect(response.headers.get('access-control-allow-origin')).toBe('*')
+  })
+
   test('GET / answers a page that works offline and points at /graphql', async () => {
     const response = await fetch(new URL('/', server.url))
     expect(response.status).toBe(200)
