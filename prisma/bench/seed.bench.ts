@@ -39,15 +39,21 @@ export async function benchWritePaths(day: string, totalArticles: number): Promi
     units.push((await parseJob(job)).units)
   }
   const articles = units.flat().reduce((n, u) => n + u.parsed.items.length, 0)
+  // The best of three runs, each into a fresh database: the machine is shared, and the best run is the one
+  // least disturbed by others.
   const timed = async (write: (db: TestDatabase) => Promise<unknown>) => {
-    const db = await createTestDatabase()
-    try {
-      const started = performance.now()
-      await write(db)
-      return articles / ((performance.now() - started) / 1000)
-    } finally {
-      await db.stop()
+    let best = 0
+    for (let run = 0; run < 3; run++) {
+      const db = await createTestDatabase()
+      try {
+        const started = performance.now()
+        await write(db)
+        best = Math.max(best, articles / ((performance.now() - started) / 1000))
+      } finally {
+        await db.stop()
+      }
     }
+    return best
   }
   const bulk = await timed(async (db) => {
     // As the seed writes them: pages batched into transactions of about 40 articles.
@@ -63,7 +69,7 @@ export async function benchWritePaths(day: string, totalArticles: number): Promi
   })
   const naive = await timed((db) => naiveIngest(db.prisma, units.flat()))
   console.log(
-    `\nWrite path on the same ${articles} articles (e-edition ${day}, parsed beforehand, not timed):`,
+    `\nWrite path on the same ${articles} articles (e-edition ${day}, parsed beforehand, not timed; best of 3):`,
   )
   console.log(
     `  bulk  (UNNEST inserts, pages batched per transaction)   ${bulk.toFixed(0).padStart(6)} articles/s`,
