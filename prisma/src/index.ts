@@ -3,6 +3,7 @@ export * from '../generated/prisma/client.ts'
 export { createPrismaClient, type PrismaClientOptions } from './client.ts'
 export { startDatabase, type RunningDatabase, type StartDatabaseOptions } from './start-database.ts'
 export { applyMigrations } from './apply-migrations.ts'
+export { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.ts'
 export { createTestDatabase, type TestDatabase } from './test-database.ts'
 export {
   ingestParsedPage,
