@@ -1,6 +1,7 @@
 // Find organizations the lexicon knows by name, such as `世卫组织`, which the 1998 training text never prints.
 import { ORGANIZATION_ALIASES } from '../lexicon/entity-aliases.ts'
 import type { TypedSpan } from '../ner/tags.ts'
+import { spanCoverage } from './span-coverage.ts'
 
 // Names and aliases of three or more characters, longest first: `世卫` alone is too easily part of a word.
 const NAMES = [...new Set([...Object.keys(ORGANIZATION_ALIASES), ...Object.values(ORGANIZATION_ALIASES)])]
@@ -16,11 +17,13 @@ const NAMES = [...new Set([...Object.keys(ORGANIZATION_ALIASES), ...Object.value
 export function findKnownOrganizations(text: string, spans: readonly TypedSpan[]): TypedSpan[] {
   const found: TypedSpan[] = []
   const taken = new Uint8Array(text.length)
+  const cover = spanCoverage(text.length, spans)
   for (const name of NAMES) {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
       const end = at + name.length
       if (taken.subarray(at, end).some(Boolean)) continue
-      if (spans.some((s) => s.start <= at && end <= s.end && s.end - s.start > name.length)) continue
+      const around = spans[cover[at] ?? -1]
+      if (around && end <= around.end && around.end - around.start > name.length) continue
       taken.fill(1, at, end)
       found.push({ type: 'ORGANIZATION', start: at, end })
     }

@@ -2,6 +2,7 @@
 import { PERSON_TITLES } from '../lexicon/person-titles.ts'
 import type { TypedSpan } from '../ner/tags.ts'
 import type { SurnameTable } from './recognize-byline-names.ts'
+import { spanCoverage } from './span-coverage.ts'
 
 const HAN = /\p{Script=Han}/u
 // `任副局长`, `党委书记`: rank words and common words before a title are no name.
@@ -22,7 +23,8 @@ export function findNamesBeforeTitles(
   isWord: (text: string) => boolean = () => false,
 ): TypedSpan[] {
   const found: TypedSpan[] = []
-  const covered = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end)
+  const cover = spanCoverage(text.length, spans)
+  const covered = (start: number, end: number) => cover.subarray(start, end).some((i) => i >= 0)
   for (const title of PERSON_TITLES) {
     for (let t = text.indexOf(title, 2); t !== -1; t = text.indexOf(title, t + 1)) {
       if (covered(t - 1, t)) continue

@@ -1,6 +1,7 @@
 // Find transliterated foreign names whose parts are joined by `·` or `-`: `玛丽亚·范凯尔克霍弗`, `穆罕默德-班迪`.
 import type { TypedSpan } from '../ner/tags.ts'
 import { TRANSLITERATION_CHARS } from '../lexicon/transliteration-chars.ts'
+import { spanCoverage } from './span-coverage.ts'
 
 const DOTS = new Set([...'·•‧・∙'])
 const HYPHENS = new Set([...'-－‐'])
@@ -16,6 +17,7 @@ const MAX_PART = 10
  */
 export function findTransliteratedNames(text: string, spans: readonly TypedSpan[]): TypedSpan[] {
   const found: TypedSpan[] = []
+  const cover = spanCoverage(text.length, spans)
   for (let j = 1; j < text.length - 1; j++) {
     const mark = text[j] as string
     const dot = DOTS.has(mark)
@@ -25,11 +27,17 @@ export function findTransliteratedNames(text: string, spans: readonly TypedSpan[
     let end = j + 1
     while (end < text.length && end - j - 1 < MAX_PART && TRANSLITERATION_CHARS.has(text[end] as string))
       end++
-    for (const s of spans) {
-      if (s.type === 'PERSON' && s.end === j && s.start < start) start = s.start
-      if (s.type === 'PERSON' && s.start === j + 1 && s.end > end) end = s.end
-      if (s.type !== 'PERSON' && s.end > start && s.end <= j) start = s.end
-      if (s.type !== 'PERSON' && s.start < end && s.start > j) end = s.start
+    const before = spans[cover[j - 1] ?? -1]
+    if (before?.type === 'PERSON' && before.end === j && before.start < start) start = before.start
+    const after = spans[cover[j + 1] ?? -1]
+    if (after?.type === 'PERSON' && after.start === j + 1 && after.end > end) end = after.end
+    for (let p = start; p < j; p++) {
+      const s = spans[cover[p] ?? -1]
+      if (s && s.type !== 'PERSON' && s.end <= j) start = Math.max(start, s.end)
+    }
+    for (let p = end - 1; p > j; p--) {
+      const s = spans[cover[p] ?? -1]
+      if (s && s.type !== 'PERSON' && s.start > j) end = Math.min(end, s.start)
     }
     const left = j - start
     const right = end - j - 1

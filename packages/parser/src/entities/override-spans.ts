@@ -15,6 +15,13 @@ export function overrideSpans(base: readonly TypedSpan[], forced: readonly Typed
     const last = kept.at(-1)
     if (!last || f.start >= last.end) kept.push(f)
   }
-  const overlaps = (s: TypedSpan) => kept.some((f) => s.start < f.end && f.start < s.end)
-  return [...base.filter((s) => !overlaps(s)), ...kept].sort((a, b) => a.start - b.start)
+  // Both lists are in order: one sweep finds the base spans that a forced span overlaps.
+  const out: TypedSpan[] = []
+  let k = 0
+  for (const s of [...base].sort((a, b) => a.start - b.start)) {
+    while (k < kept.length && (kept[k] as TypedSpan).end <= s.start) k++
+    const f = kept[k]
+    if (!f || f.start >= s.end) out.push(s)
+  }
+  return [...out, ...kept].sort((a, b) => a.start - b.start)
 }
