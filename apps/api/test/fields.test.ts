@@ -396,6 +396,24 @@ describe('search', () => {
   })
 })
 
+describe('search ordering and entity facets', () => {
+  test('orderBy: DATE gives newest first, and entity facets link to their Entity', async () => {
+    const { search } = await api.data<{
+      search: {
+        edges: { node: { date: string } }[]
+        facets: { entity: { value: string; count: number; entity: { name: string; id: string } }[] }
+      }
+    }>(
+      '{ search(query: "中国", first: 50, orderBy: DATE) { edges { node { date } } facets { entity { value count entity { id name } } } } }',
+    )
+    const dates = search.edges.map((e) => e.node.date)
+    expect(dates.length).toBeGreaterThan(1)
+    expect(dates).toEqual([...dates].sort().reverse())
+    expect(search.facets.entity.length).toBeGreaterThan(0)
+    expect(search.facets.entity.every((f) => f.entity.name === f.value)).toBe(true)
+  })
+})
+
 describe('node and corpus', () => {
   test('node(id) and nodes(ids) resolve any global id', async () => {
     const { articles, entities } = await api.data<{
