@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest'
+import { readEnv } from '../src/env.ts'
+
+test('defaults to port 4000, development, introspection on, ingest off and the embedded database', () => {
+  expect(readEnv({})).toEqual({
+    port: 4000,
+    apiToken: null,
+    introspection: true,
+    production: false,
+    databaseUrl: null,
+  })
+})
+
+test('production turns introspection off unless BROADSHEET_INTROSPECTION=1', () => {
+  expect(readEnv({ NODE_ENV: 'production' }).introspection).toBe(false)
+  expect(readEnv({ NODE_ENV: 'production', BROADSHEET_INTROSPECTION: '1' }).introspection).toBe(true)
+})
+
+test('reads the token, port and database URL', () => {
+  const env = readEnv({
+    PORT: '4100',
+    BROADSHEET_API_TOKEN: 'a-long-enough-secret',
+    DATABASE_URL: 'postgresql://u:p@db:5432/broadsheet',
+  })
+  expect(env).toMatchObject({
+    port: 4100,
+    apiToken: 'a-long-enough-secret',
+    databaseUrl: 'postgresql://u:p@db:5432/broadsheet',
+  })
+})
+
+test('rejects every bad value at once, naming each', () => {
+  expect(() =>
+    readEnv({ PORT: 'eighty', BROADSHEET_API_TOKEN: 'short', NODE_ENV: 'prod', DATABASE_URL: 'mysql://x' }),
+  ).toThrow(/PORT[\s\S]*BROADSHEET_API_TOKEN[\s\S]*NODE_ENV[\s\S]*DATABASE_URL/)
+})
