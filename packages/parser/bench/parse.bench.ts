@@ -18,11 +18,12 @@ function files(dir: string): string[] {
   )
 }
 
-const documents = [
-  ...files(join(shared, 'pages')),
-  ...files(join(shared, 'corpus/epaper')).sort(),
-  ...files(join(shared, 'corpus/pku1998')),
-].map((path) => readFileSync(path, 'utf8'))
+const sources = [
+  { name: 'seed page', paths: files(join(shared, 'pages')) },
+  { name: 'e-edition files', paths: files(join(shared, 'corpus/epaper')).sort() },
+  { name: 'PKU corpus as page text', paths: files(join(shared, 'corpus/pku1998')) },
+].map((s) => ({ ...s, texts: s.paths.map((path) => readFileSync(path, 'utf8')) }))
+const documents = sources.flatMap((s) => s.texts)
 const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d), 0)
 
 interface Timing {
@@ -73,6 +74,15 @@ for (const times of [1, 2, 4]) {
     cell(String(r.items), 7),
   ]
   console.log(`${row.join(' ')}  (cpu time ${(r.seconds / base).toFixed(2)}× of 1×)`)
+}
+console.log('by source, 1×:')
+for (const source of sources) {
+  const sourceBytes = source.texts.reduce((n, d) => n + Buffer.byteLength(d), 0)
+  const r = time(() => source.texts.forEach((text) => parsePage(text, { entities: false })))
+  const mb = sourceBytes / 1e6
+  console.log(
+    `  ${source.name.padEnd(24)} ${mb.toFixed(1).padStart(5)} MB  cpu ${r.seconds.toFixed(2)} s  ${(mb / r.seconds).toFixed(1)} MB/s`,
+  )
 }
 console.log('one long page (the seed page repeated):')
 for (const copies of [50, 100, 200]) {

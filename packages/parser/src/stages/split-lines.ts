@@ -10,8 +10,6 @@ export interface SourceLine {
   indented: boolean
 }
 
-const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu
-
 /**
  * The lines of `text`, numbered from 1.
  *
@@ -19,7 +17,7 @@ const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu
  */
 export function splitLines(text: string): SourceLine[] {
   return text.split('\n').map((raw, i) => {
-    const trimmed = raw.replace(EDGE_SPACE, '')
+    const trimmed = raw.trim() // trim() also removes U+3000 and NBSP
     return { no: i + 1, text: trimmed, blank: trimmed.length === 0, indented: raw.startsWith('\u3000') }
   })
 }

@@ -15,3 +15,7 @@ test('keeps the space between the phrases of a heading, collapsed to one', () =>
   expect(cleanDisplay('全球同战　 刻不容缓')).toBe('全球同战 刻不容缓')
   expect(cleanDisplay('2019 年全国')).toBe('2019年全国')
 })
+
+test('leaves text that is not well-formed UTF-16 as it was, apart from its spaces', () => {
+  expect(cleanSpaces('\ud800 文 字 \udc00')).toBe('\ud800文字\udc00')
+})

@@ -1,4 +1,5 @@
 // Remove the spaces PDF extraction leaves inside Chinese text and numbers, keeping those between Latin words.
+import { fromCodeUnits } from './code-units.ts'
 
 // > | 病例累计超过 11.8 万例，欧盟 27国无一免
 //            ^    ^        ^ extraction spaces: they touch a CJK character and a digit or another CJK character
@@ -19,26 +20,26 @@ function isAlnum(code: number): boolean {
   return isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
-/** Rewrite each run of spaces inside `text` as `keep(before, after)` says: '' or ' '. Ends are trimmed. */
+/** Rewrite each run of spaces inside `text` as `keep(before, after)` says: dropped or one space. Ends are trimmed. */
 function rewriteSpaces(text: string, keep: (before: number, after: number) => boolean): string {
-  let out = ''
-  let start = 0
+  // Code units are copied into one buffer and decoded once: long paragraphs would otherwise build many pieces.
+  const out = new Uint16Array(text.length)
+  let length = 0
   let i = 0
   while (i < text.length && isSpace(text.charCodeAt(i))) i++
-  start = i
   while (i < text.length) {
-    if (!isSpace(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i)
+    if (!isSpace(code)) {
+      out[length++] = code
       i++
       continue
     }
     let end = i
     while (end < text.length && isSpace(text.charCodeAt(end))) end++
-    out += text.slice(start, i)
-    if (end < text.length && keep(text.charCodeAt(i - 1), text.charCodeAt(end))) out += ' '
-    start = end
+    if (end < text.length && keep(text.charCodeAt(i - 1), text.charCodeAt(end))) out[length++] = 0x20
     i = end
   }
-  return out + text.slice(start)
+  return length === text.length ? text : fromCodeUnits(out, length)
 }
 
 /**
