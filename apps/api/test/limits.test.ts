@@ -147,6 +147,20 @@ describe('bad arguments are BAD_USER_INPUT, not 500s', () => {
   }
 })
 
+test('ingest is off when BROADSHEET_API_TOKEN is unset, whatever token is sent', async () => {
+  const closed = await createTestApi(prisma as PrismaClient, { ingestToken: null })
+  const result = await closed.run(
+    'mutation { ingestPage(input: { text: "x", date: "2020-01-01" }) { warnings } }',
+    {},
+    { token: 'any-token-at-all-0123' },
+  )
+  await closed.stop()
+  expect(result.errors?.[0]).toMatchObject({
+    message: 'Ingest is turned off on this server.',
+    extensions: { code: 'FORBIDDEN' },
+  })
+})
+
 describe('production mode', () => {
   test('introspection is off', async () => {
     const error = await rejected('{ __schema { types { name } } }', undefined, production)

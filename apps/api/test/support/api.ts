@@ -20,7 +20,11 @@ export interface TestApi {
 
 export async function createTestApi(
   prisma: PrismaClient,
-  { production = false, introspection = !production }: { production?: boolean; introspection?: boolean } = {},
+  {
+    production = false,
+    introspection = !production,
+    ingestToken = testToken,
+  }: { production?: boolean; introspection?: boolean; ingestToken?: string | null } = {},
 ): Promise<TestApi> {
   const apollo = createApolloServer({ production, introspection })
   await apollo.start()
@@ -31,7 +35,7 @@ export async function createTestApi(
   ) => {
     const response = await apollo.executeOperation<Data>(
       { query, variables },
-      { contextValue: createContext({ prisma, token: options.token ?? null, ingestToken: testToken }) },
+      { contextValue: createContext({ prisma, token: options.token ?? null, ingestToken }) },
     )
     assert(response.body.kind === 'single')
     return response.body.singleResult as FormattedExecutionResult<Data>
