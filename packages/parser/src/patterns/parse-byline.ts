@@ -12,7 +12,11 @@ const ROLE_AT_START = new RegExp(
   'u',
 )
 // A cheap first look: every role in the lexicon contains one of these.
-const MAY_BYLINE = /记者|评论员|通讯员|实习生/u
+function mayBeByline(text: string): boolean {
+  return (
+    text.includes('记者') || text.includes('评论员') || text.includes('通讯员') || text.includes('实习生')
+  )
+}
 const SEPARATOR = /[\s、]+/u
 const SUFFIX = /(?:摄影报道|摄影|摄|文\/图|文图|整理|报道|撰文|执笔|文)$/u
 
@@ -32,7 +36,7 @@ interface Segment {
  */
 export function parseBylineLine(line: string): Byline[] | null {
   const text = line.replace(BYLINE_MARKERS, '').trim()
-  if (text.length === 0 || text.length > 40 || !MAY_BYLINE.test(text)) return null
+  if (text.length === 0 || text.length > 40 || !mayBeByline(text)) return null
   // > | 本报记者  方  圆文   what the signers did (wrote, compiled, photographed) is not part of a name
   const signed = text.replace(SUFFIX, '').trimEnd()
   const marked = text.length !== line.trim().length

@@ -13,7 +13,9 @@ const CREDIT = new RegExp(
   'u',
 )
 
-// A cheap first look: every credit ends in what it credits, perhaps followed by a bracketed source.
+// The cheapest first look: the last character a credit can end with.
+const CREDIT_ENDINGS = new Set([...'摄影图绘发真）)'])
+// A cheap second look: every credit ends in what it credits, perhaps followed by a bracketed source.
 const MAY_CREDIT = /(?:摄|摄影|制图|绘|供图|发|传真)[）)]?(?:[\s]*[（(][^（）()]{1,16}[）)])?$/u
 
 /**
@@ -24,6 +26,7 @@ const MAY_CREDIT = /(?:摄|摄影|制图|绘|供图|发|传真)[）)]?(?:[\s]*[�
  */
 export function isCreditLine(line: string): boolean {
   const text = line.trim()
-  if (text.length === 0 || text.length > 40 || !MAY_CREDIT.test(text)) return false
+  if (text.length === 0 || text.length > 40 || !CREDIT_ENDINGS.has(text.at(-1)!) || !MAY_CREDIT.test(text))
+    return false
   return CREDIT.test(text)
 }

@@ -1,7 +1,8 @@
 // Measure a line the way the page set it: a CJK character is one unit, an ASCII character half a unit.
 
 // Full-width punctuation that typesetting squeezes to half a unit when it stands next to another mark.
-const SQUEEZABLE = new Set([...'，。、；：！？“”‘’（）《》〈〉「」『』【】'].map((ch) => ch.charCodeAt(0)))
+const SQUEEZABLE = new Uint8Array(0x10000)
+for (const ch of '，。、；：！？“”‘’（）《》〈〉「」『』【】') SQUEEZABLE[ch.charCodeAt(0)] = 1
 
 /**
  * The display width of `text` in column units. Of two punctuation marks in a row, the second takes half a unit,
@@ -21,7 +22,7 @@ export function displayWidth(text: string): number {
     }
     if (code >= 0xdc00 && code <= 0xdfff) continue // low surrogate: counted with its pair
     if (code >= 0x300 && code <= 0x36f) continue // combining marks take no room
-    const squeezable = SQUEEZABLE.has(code)
+    const squeezable = SQUEEZABLE[code] === 1
     width += squeezable && previousSqueezable ? 0.5 : 1
     previousSqueezable = squeezable
   }
