@@ -1,12 +1,12 @@
 // `npm run fault:postgres`: kill PostgreSQL (SIGKILL) while the API is under load; the API must answer clear errors,
 // not hang, and recover by itself once PostgreSQL is back, with no restart of the API.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { applyMigrations, createPrismaClient, seed, startEmbeddedPostgres } from '@broadsheet/db'
-import { freePort, repoRoot, startApi } from '../lib/archive-harness.ts'
+import { freePort, graphql, repoRoot, startApi } from '../lib/archive-harness.ts'
 import { articleQuery, searchQuery } from '../lib/representative-queries.ts'
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-fault-pg-'))
@@ -81,13 +81,16 @@ await sleep(10_000)
 const restartedAt = (Date.now() - started) / 1000
 console.log(`${restartedAt.toFixed(1)} s: restarting PostgreSQL on the same data directory and port`)
 server = await startEmbeddedPostgres(dataDir, port)
+const backAt = (Date.now() - started) / 1000
+console.log(`${backAt.toFixed(1)} s: PostgreSQL accepts connections again`)
 await sleep(15_000)
 running = false
 await Promise.all(clients)
 
-const before = outcomes.filter((o) => o.at < killedAt)
-const during = outcomes.filter((o) => o.at >= killedAt + 0.5 && o.at < restartedAt)
-const after = outcomes.filter((o) => o.at > restartedAt)
+// Requests that ended before the kill, started after it and ended before the restart, and started once it was back.
+const before = outcomes.filter((o) => o.at + o.ms / 1000 < killedAt)
+const during = outcomes.filter((o) => o.at > killedAt && o.at + o.ms / 1000 < restartedAt)
+const after = outcomes.filter((o) => o.at > backAt)
 const firstOkAfter = after.find((o) => o.ok)
 const lastFailure = [...after].reverse().find((o) => !o.ok)
 const messages = [...new Set(during.map((o) => o.message))]
@@ -96,13 +99,15 @@ console.log(`
 before the kill   ${before.length} requests, ${before.filter((o) => !o.ok).length} failed
 while it is down  ${during.length} requests, ${during.filter((o) => !o.ok).length} failed, slowest answer ${slowest} ms
                   errors seen: ${messages.join(' | ')}
-after the restart ${after.length} requests; first success ${firstOkAfter ? (firstOkAfter.at - restartedAt).toFixed(1) + ' s' : 'never'} after the restart; last failure ${lastFailure ? (lastFailure.at - restartedAt).toFixed(1) + ' s' : 'none'} after it`)
+after the restart ${after.length} requests; first success ${firstOkAfter ? (firstOkAfter.at - backAt).toFixed(1) + ' s' : 'never'} after PostgreSQL was back; last failure ${lastFailure ? (lastFailure.at - backAt).toFixed(1) + ' s' : 'none'} after it`)
 
 const problems = [
   before.some((o) => !o.ok) && 'requests failed before the kill',
   during.length === 0 && 'no request was answered while PostgreSQL was down (the API hangs)',
   slowest > 10_000 && `an answer took ${slowest} ms while PostgreSQL was down`,
   during.some((o) => o.message.startsWith('no answer')) && 'some requests got no HTTP answer',
+  during.some((o) => o.message.startsWith('INTERNAL_SERVER_ERROR')) &&
+    'the outage was answered as an internal server error, not as the database being unavailable',
   !firstOkAfter && 'the API never recovered',
   after.slice(-20).some((o) => !o.ok) && 'requests still fail at the end',
 ].filter(Boolean)
