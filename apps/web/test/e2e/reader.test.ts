@@ -52,6 +52,18 @@ describe.sequential('a reader', () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
+  test('narrows the results by clicking a month facet, and the filter stays in the URL', async () => {
+    const total = Number(await page.getByTestId('total-count').textContent())
+    const month = page.locator('.facets a[href*="month=2020-03"]')
+    await Promise.all([page.waitForURL(/month=2020-03/), month.click()])
+    const narrowed = Number(await page.getByTestId('total-count').textContent())
+    expect(narrowed).toBeGreaterThan(0)
+    expect(narrowed).toBeLessThan(total)
+    const dates = await page.locator('.hit .article-list__meta a').allTextContents()
+    expect(dates.every((d) => d.startsWith('2020年3月'))).toBe(true)
+    await expect(page.locator('.facets a[aria-current="true"]').count()).resolves.toBe(1)
+  })
+
   test('opens it and reads its four section headings', async () => {
     await Promise.all([
       page.waitForURL(/\/articles\//),
@@ -82,6 +94,26 @@ describe.sequential('a reader', () => {
     expect(periods).toEqual(expect.arrayContaining(['2020-01', '2020-02', '2020-03']))
     await screenshot(page, shots, '04-entity')
     expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('redraws the timeline by day over a chosen range', async () => {
+    const entityUrl = page.url()
+    await page.getByLabel('粒度').selectOption('day')
+    await page.getByLabel('起始').fill('2020-02-01')
+    await page.getByLabel('截止').fill('2020-02-29')
+    await Promise.all([page.waitForURL(/by=day/), page.getByRole('button', { name: '应用 Apply' }).click()])
+    const query = new URL(page.url()).searchParams
+    expect([query.get('by'), query.get('from'), query.get('to')]).toEqual(['day', '2020-02-01', '2020-02-29'])
+    const periods = await page
+      .locator('.timeline rect.bar')
+      .evaluateAll((bars) =>
+        bars
+          .filter((bar) => Number(bar.getAttribute('data-count')) > 0)
+          .map((bar) => bar.getAttribute('data-period')),
+      )
+    expect(periods.length).toBeGreaterThan(0)
+    expect(periods.every((p) => p !== null && p >= '2020-02-01' && p <= '2020-02-29')).toBe(true)
+    await page.goto(entityUrl)
   })
 
   test('follows a co-occurring entity', async () => {
