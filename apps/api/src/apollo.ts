@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { type Context, clientErrorCode, limits, schema } from '@broadsheet/schema'
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql'
+import { databaseFault } from './database-errors.ts'
 import { aliasLimitRule, queryLimitsPlugin } from './limits.ts'
 
 export interface ApolloOptions {
@@ -57,6 +58,17 @@ export function formatError(
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: production ? { code: clientCode } : { ...formatted.extensions, code: clientCode },
+    }
+  }
+  const fault = databaseFault(original)
+  if (fault) {
+    return {
+      message:
+        fault === 'timeout'
+          ? 'The query took too long and was cancelled.'
+          : 'The archive database is unavailable; try again shortly.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: fault === 'timeout' ? 'QUERY_TIMEOUT' : 'SERVICE_UNAVAILABLE' },
     }
   }
   console.error(original)

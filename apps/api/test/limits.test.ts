@@ -183,6 +183,36 @@ describe('production mode', () => {
     expect(dev.errors?.[0]?.message).toMatch(/Did you mean/)
   })
 
+  test('a database that cannot be reached is SERVICE_UNAVAILABLE, without host or port', async () => {
+    const { createContext } = await import('@broadsheet/schema')
+    const { createApolloServer } = await import('../src/apollo.ts')
+    const down = createPrismaClient('postgresql://postgres:postgres@127.0.0.1:1/broadsheet')
+    const apollo = createApolloServer({ production: true, introspection: false })
+    await apollo.start()
+    const response = await apollo.executeOperation(
+      { query: '{ corpus { articleCount } }' },
+      { contextValue: createContext({ prisma: down }) },
+    )
+    await apollo.stop()
+    await down.$disconnect()
+    const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined
+    expect(errors).toEqual([
+      {
+        message: 'The archive database is unavailable; try again shortly.',
+        path: ['corpus'],
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      },
+    ])
+  })
+
+  test('a statement past the timeout is QUERY_TIMEOUT', async () => {
+    const { databaseFault } = await import('../src/database-errors.ts')
+    const slow = createPrismaClient(db.url, { statementTimeoutMs: 50 })
+    const error = await slow.$queryRaw`SELECT pg_sleep(2)`.catch((e: unknown) => e)
+    await slow.$disconnect()
+    expect(databaseFault(error)).toBe('timeout')
+  })
+
   test('server errors are masked: no message, stack or SQL leaves the server', async () => {
     const broken = createPrismaClient(db.url.replace(/\/[^/]+$/, '/no_such_database'))
     const { createContext } = await import('@broadsheet/schema')
