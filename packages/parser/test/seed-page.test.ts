@@ -141,6 +141,20 @@ describe.skipIf(!present)('the seed page', () => {
     ])
   })
 
+  test('draws the boundaries of the feature’s third section, across blank lines after first lines', () => {
+    expect(feature.sections[3]!.paragraphs.map((p) => p.lines)).toEqual([
+      [232, 233],
+      [234, 237],
+      [238, 250],
+      [251, 261],
+      [262, 275],
+      [276, 278],
+      [279, 286],
+      [287, 294],
+      [295, 299],
+    ])
+  })
+
   test('keeps lead-in lines, call-outs and omission marks as paragraphs of their own', () => {
     const texts = feature.sections.flatMap((s) => s.paragraphs.map((p) => p.text))
     expect(texts).toContain('从家门口到厂门口，帮助开辟员工返岗快捷通道——')
