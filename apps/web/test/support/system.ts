@@ -29,7 +29,7 @@ const quiet = { NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
 export async function buildWeb(): Promise<void> {
   if (process.env.BROADSHEET_WEB_REUSE_BUILD === '1' && existsSync(path.join(webDir, '.next/BUILD_ID')))
     return
-  await run(bin('next'), ['build'], { cwd: webDir, env: { ...process.env, ...quiet } })
+  await run('npm', ['run', 'build'], { cwd: webDir, env: { ...process.env, ...quiet } })
 }
 
 /** Start the database (seeded with `paths`), the API and the web app; `stop()` ends them in reverse order. */
