@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { parsePage } from '../src/index.ts'
 import type { Item } from '../src/types.ts'
+import { inputContent, outputContent } from './support/content-of.ts'
 
 const pagePath = new URL('../../../../shared/pages/000_c2a65b4d6f57a7a3.txt', import.meta.url).pathname
 const present = existsSync(pagePath)
@@ -190,5 +191,19 @@ describe.skipIf(!present)('the seed page', () => {
     expect(text).toContain('全球确诊病例累计超过11.8万例，欧盟27国无一免“疫”')
     expect(text).toContain('公共卫生紧急状态……')
     expect(text).not.toMatch(/⋯/u)
+  })
+})
+
+describe.skipIf(!present)('the seed page read as an e-edition file', () => {
+  test('keeps all three trailing datelines (it lost one: an item kept one dateline and the others read as paragraphs)', () => {
+    const text = readFileSync(pagePath, 'utf8')
+    const page = parsePage(text, { date: '2020-03-13', entities: false, format: 'eedition' })
+    expect(page.items.map((i) => i.dateline?.text ?? null)).toEqual([
+      '（新华社北京3月12日电）',
+      '（新华社北京3月12日电）',
+      '（新华社北京3月12日电）',
+      null,
+    ])
+    expect(outputContent(page)).toBe(inputContent(text))
   })
 })

@@ -87,6 +87,33 @@ describe('readEEdition', () => {
       date: '2019-12-31',
     })
   })
+
+  test('keeps every standalone dateline when a text holds several stories (the seed page read as an e-edition file lost one)', () => {
+    const warnings: string[] = []
+    const lines = [
+      '',
+      '标题',
+      '',
+      '\u3000\u3000第一篇正文。',
+      '\u3000\u3000（新华社北京3月12日电）',
+      '\u3000\u3000第二篇正文。',
+      '\u3000\u3000（新华社北京3月12日电）',
+      '\u3000\u3000第三篇正文。',
+      '\u3000\u3000（新华社北京3月12日电）',
+    ]
+    const items = readEEdition(splitLines(normalize(lines.join('\n'))), { date: '2020-03-13' }, warnings)
+    expect(
+      items.map((i) => [
+        i.lines,
+        i.dateline?.text,
+        i.sections.flatMap((s) => s.paragraphs.map((p) => p.text)),
+      ]),
+    ).toEqual([
+      [[2, 5], '（新华社北京3月12日电）', ['第一篇正文。']],
+      [[6, 7], '（新华社北京3月12日电）', ['第二篇正文。']],
+      [[8, 9], '（新华社北京3月12日电）', ['第三篇正文。']],
+    ])
+  })
 })
 
 describe('detectFormat', () => {

@@ -25,15 +25,18 @@ function isHeadingLine(text: string): boolean {
 }
 
 /**
- * One item from an e-edition file. Line 1 is the kicker, line 2 the title, line 3 the subtitle (each may be
- * empty; a header line that is already indented belongs to the body). Every other non-blank line is a
- * paragraph, except byline lines, a standalone dateline, a closing photo credit, and
- * short lines that finish no sentence and lead into a paragraph, which head a section together (`从身边小事做起，对自己和他人负责`).
+ * The items of an e-edition file: one article, as a rule. Line 1 is the kicker, line 2 the title, line 3 the
+ * subtitle (each may be empty; a header line that is already indented belongs to the body). Every other non-blank
+ * line is a paragraph, except byline lines, a standalone dateline, a closing photo credit, and short lines that
+ * finish no sentence and lead into a paragraph, which head a section together (`从身边小事做起，对自己和他人负责`).
+ * A standalone dateline ends its story, so text that goes on after one (a whole page read as an e-edition file)
+ * starts another item: each item keeps the one dateline it closed on.
  *
  * @example readEEdition(splitLines(normalize(file)), { date: '2020-02-10' }, warnings)[0]?.title
  */
 export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warnings: string[]): Item[] {
-  const draft = newDraft()
+  const items: Item[] = []
+  let draft = newDraft()
   let header = 0
   while (header < HEADER_LINES && header < lines.length && !lines[header]!.indented) header++
   const [kicker, title, subtitle] = [0, 1, 2].map((i) => (i < header ? lines[i]! : undefined))
@@ -63,8 +66,20 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
     }
     pending = []
   }
+  // > | （新华社北京3月12日电）
+  // > | 众志所趋 心手相牵
+  //     ^ after a dateline the text goes on: a new story, not a second dateline for the first one
+  const finishDraft = (): void => {
+    flushPending(false)
+    if (draft.lines === null) return
+    if (items.length === 0 && draft.title === null)
+      warnings.push('line 2: the e-edition file has no title line')
+    items.push(finishItem(draft, meta.date ?? null, warnings))
+    draft = newDraft()
+  }
   body.forEach((line, i) => {
     const at: [number, number] = [line.no, line.no]
+    if (draft.dateline !== null) finishDraft()
     // > | 新华社记者 张金加摄   a credit reads as a byline too; as the last line it credits the photo, and
     //                          inside the body it stays with the caption it follows
     const credit = isCreditLine(line.text)
@@ -81,7 +96,7 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
       cover(draft, at)
       return
     }
-    const dateline = draft.dateline === null ? matchStandaloneDateline(line.text) : null
+    const dateline = matchStandaloneDateline(line.text)
     if (dateline !== null) {
       flushPending(false)
       draft.dateline = resolveDateline(dateline, meta.date ?? null)
@@ -97,8 +112,6 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
     flushPending(true)
     addParagraph(draft, cleanSpaces(line.text), at)
   })
-  flushPending(false)
-  if (draft.lines === null) return []
-  if (draft.title === null) warnings.push('line 2: the e-edition file has no title line')
-  return [finishItem(draft, meta.date ?? null, warnings)]
+  finishDraft()
+  return items
 }
