@@ -8,6 +8,8 @@ const unavailableKinds = new Set([
   'SocketTimeout',
   'TooManyConnections',
 ])
+/** What node-postgres says when PostgreSQL dies under an open connection; the adapter passes it on unmapped. */
+const lostConnection = /^(Connection terminated unexpectedly|Connection terminated due to connection timeout)/
 /** Prisma codes for the same: can't reach, timed out connecting, connection closed, pool timeout. */
 const unavailablePrismaCodes = new Set(['P1001', 'P1002', 'P1017', 'P2024'])
 
@@ -34,6 +36,7 @@ export function databaseFault(error: unknown): DatabaseFault | null {
     if (unavailablePrismaCodes.has(code) || /^(57P0[123]|08...)$/.test(code)) return 'unavailable'
     if (code === '57014') return 'timeout'
     if (record.name === 'PrismaClientInitializationError') return 'unavailable'
+    if (typeof record.message === 'string' && lostConnection.test(record.message)) return 'unavailable'
     for (const key of ['cause', 'meta', 'driverAdapterError', 'originalError']) {
       const found = visit(record[key], depth + 1)
       if (found) return found

@@ -205,6 +205,15 @@ describe('production mode', () => {
     ])
   })
 
+  test('a connection lost mid-query counts as unavailable too', async () => {
+    const { databaseFault } = await import('../src/database-errors.ts')
+    expect(databaseFault(new Error('Connection terminated unexpectedly'))).toBe('unavailable')
+    expect(databaseFault({ meta: { driverAdapterError: { cause: { kind: 'ConnectionClosed' } } } })).toBe(
+      'unavailable',
+    )
+    expect(databaseFault(new Error('Database `x` does not exist'))).toBeNull()
+  })
+
   test('a statement past the timeout is QUERY_TIMEOUT', async () => {
     const { databaseFault } = await import('../src/database-errors.ts')
     const slow = createPrismaClient(db.url, { statementTimeoutMs: 50 })
