@@ -12,6 +12,7 @@ const next = `${root}/node_modules/.bin/next`
 const children: ChildProcess[] = []
 let stopping = false
 
+const startedAt = performance.now()
 const db = await startDatabase()
 process.once('SIGINT', () => void shutdown(0))
 process.once('SIGTERM', () => void shutdown(0))
@@ -43,7 +44,7 @@ try {
   const web = run('web', next, ['start', '--port', String(webPort)], webEnv, { quiet: true, cwd: webDir })
   await waitForHttp(`http://localhost:${webPort}/`, web)
   console.log(`
-Broadsheet is running.
+Broadsheet is running (ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s).
   Web app      http://localhost:${webPort}/
   GraphQL API  ${apiUrl}
   Playground   http://localhost:${webPort}/playground
