@@ -67,14 +67,20 @@ async function handle(
         `Request body is larger than ${maxBodyBytes / 1024} KB.`,
       )
     }
-    if (isJson(req.headers['content-type'])) {
-      try {
-        body = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'))
-      } catch {
-        return sendError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.')
-      }
-    } else {
-      body = raw.toString('utf8')
+    // Only JSON is executed, so a form or text/plain POST (what a cross-site page can send without a
+    // preflight) never reaches GraphQL.
+    if (!isJson(req.headers['content-type'])) {
+      return sendError(
+        res,
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'POST a JSON body with content-type application/json.',
+      )
+    }
+    try {
+      body = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'))
+    } catch {
+      return sendError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.')
     }
   }
 

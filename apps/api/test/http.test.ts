@@ -65,17 +65,21 @@ describe('bad requests get the right 4xx', () => {
     expect(response.status).toBe(413)
   })
 
-  test('a wrong content type is refused', async () => {
-    const response = await post('query=%7B%20corpus%20%7B%20articleCount%20%7D%20%7D', {
-      'content-type': 'application/x-www-form-urlencoded',
-    })
-    expect(response.status).toBeGreaterThanOrEqual(400)
-    expect(response.status).toBeLessThan(500)
+  test('a wrong content type is a 415, so form and text/plain POSTs (possible CSRF) never run', async () => {
+    for (const contentType of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data']) {
+      const response = await post('{ corpus { articleCount } }', { 'content-type': contentType })
+      expect(response.status).toBe(415)
+      expect(await errorCode(response)).toBe('UNSUPPORTED_MEDIA_TYPE')
+    }
   })
 
-  test('a plain-text POST is blocked as a possible CSRF', async () => {
-    const response = await post('{ corpus { articleCount } }', { 'content-type': 'text/plain' })
+  test('a GET without a preflight header is blocked as a possible CSRF', async () => {
+    const response = await fetch(`${server.url}?query=${encodeURIComponent('{ corpus { articleCount } }')}`)
     expect(response.status).toBe(400)
+    const allowed = await fetch(`${server.url}?query=${encodeURIComponent('{ corpus { articleCount } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    })
+    expect(allowed.status).toBe(200)
   })
 
   test('batched requests are off', async () => {
