@@ -60,12 +60,48 @@ describe('reflowParagraphs', () => {
 
   test('does not break after a full line that ends a sentence when the next line is full too', () => {
     const out = reflow([
+      '面对孩子的懂事，南昌盐业公司党总支委员、副',
+      '总经理郑玉燕有说不完的愧疚。为了确保公司',
+      '顺利复工，保障食盐市场供应，守护百姓舌尖上',
+      '的安全，春节以来，她一直坚守在工作岗位上。',
+      '她说：“我是党员，关键时刻，我不上谁上！”',
+    ])
+    expect(out.map((p) => p.slice(0, 3))).toEqual([['p', 1, 5]])
+  })
+
+  test('ends a quoted lead at the line that finishes its attribution, full as that line is', () => {
+    const out = reflow([
       '“妈妈，等戴了头冠的虫子没有了，你就回来',
-      '陪我……”视频里的五岁孩子，眼中噙满泪水。',
+      '陪我⋯⋯”视频里的五岁孩子，眼中噙满泪水。',
       '面对孩子的懂事，南昌盐业公司党总支委员、副',
       '总经理郑玉燕有说不完的愧疚。',
     ])
-    expect(out).toHaveLength(1)
+    expect(out.map((p) => p.slice(0, 3))).toEqual([
+      ['p', 1, 2],
+      ['p', 3, 4],
+    ])
+  })
+
+  test('ends a one-line quote when the next line is as narrow as a first line', () => {
+    const out = reflow([
+      '“新冠肺炎疫情从特征上可称为大流行。”',
+      '北京时间12日0时30分许，世界卫生组织总',
+      '干事谭德塞的最新判断迅速传遍了世界。',
+    ])
+    expect(out.map((p) => p.slice(0, 3))).toEqual([
+      ['p', 1, 1],
+      ['p', 2, 3],
+    ])
+  })
+
+  test('keeps a quote that closes at a line end with the full line of attribution after it', () => {
+    const out = reflow([
+      '“我们一定能够战胜这场疫情，请大家都放心。”',
+      '社区党支部书记王秀英一边登记一边对居民说，',
+      '她已经连续十多天没有休息，嗓子都喊哑了，可',
+      '语气依然坚定。',
+    ])
+    expect(out.map((p) => p.slice(0, 3))).toEqual([['p', 1, 4]])
   })
 
   test('ends a lead-in paragraph at its ——', () => {

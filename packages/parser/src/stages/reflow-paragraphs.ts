@@ -88,6 +88,44 @@ export function startsParagraph(
   return curIndented && (cur.ending === 'open' || blankAfterCur)
 }
 
+/**
+ * True when `text`, a paragraph so far, opens with a quotation and its last line finished the sentence that
+ * carries it: the quote closes on a sentence end (`“…大流行。”`), or the first sentence after the quote closes ends
+ * where the text does (`“…跟不上”，安溪…黄连福急得直发愁。`). News copy sets such a quote and its attribution as a
+ * paragraph of their own, so the line that finishes them ends it, full as it may be.
+ */
+export function finishesQuotedLead(text: string): boolean {
+  if (!text.startsWith('“')) return false
+  const close = text.indexOf('”')
+  if (close < 0) return false
+  if (close === text.length - 1) return /[。！？!?]$/u.test(text.slice(0, -1))
+  const sentenceEnd = text.slice(close + 1).search(/[。！？!?]/u)
+  return sentenceEnd >= 0 && close + 1 + sentenceEnd === text.length - 1
+}
+
+/** A quoted lead is short: a quote and its attribution on two lines at most. A longer one often runs on. */
+const MAX_QUOTED_LEAD_LINES = 2
+
+/**
+ * True when a quoted lead ends with `prev`, the last line of `rows`. A quote that closes at the line's end may
+ * still run on into its attribution (`…。”` then `他说。`), so there the next line must also look like a first line:
+ * as narrow as this paragraph's first line when that one is short of the column, or short of the column itself.
+ * ```
+ * > | “新冠肺炎疫情从特征上可称为大流行。”   (18.5, a first line)
+ * > | 北京时间12日0时30分许，世界卫生组织总   (18.5: another first line)
+ * ```
+ */
+function endsQuotedLead(rows: readonly ClassifiedLine[], cur: ClassifiedLine, column: number): boolean {
+  const first = rows[0]!
+  const prev = rows.at(-1)!
+  if (rows.length > MAX_QUOTED_LEAD_LINES || prev.ending !== 'sentence') return false
+  if (!first.text.trimStart().startsWith('“')) return false
+  const text = rows.map((r) => r.text.trim()).join('')
+  if (!finishesQuotedLead(text)) return false
+  if (!text.endsWith('”')) return true
+  return (first.width < column && cur.width <= first.width + 0.5) || cur.width < column - WOBBLE
+}
+
 function toParagraph(rows: readonly ClassifiedLine[]): ParagraphBlock {
   return {
     kind: 'paragraph',
@@ -123,7 +161,11 @@ function reflowBody(rows: readonly ClassifiedLine[]): Flow[] {
       return
     }
     if (prev !== undefined && paragraph.length > 0) {
-      if (startsParagraph(prev, paragraph.length === 1, row, columns[i]!, blankAfter.has(row.no))) flush()
+      if (
+        startsParagraph(prev, paragraph.length === 1, row, columns[i]!, blankAfter.has(row.no)) ||
+        endsQuotedLead(paragraph, row, columns[i]!)
+      )
+        flush()
     }
     paragraph.push(row)
   })
