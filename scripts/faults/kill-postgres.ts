@@ -19,15 +19,24 @@ await admin.end()
 const url = server.url('broadsheet')
 await applyMigrations(url)
 const prisma = createPrismaClient(url)
-await seed(prisma, [
-  path.join(repoRoot, '..', 'shared', 'pages'),
-  path.join(repoRoot, '..', 'shared', 'corpus', 'epaper', '2020-02'),
-])
-const articleId = (await prisma.article.findFirstOrThrow({ select: { id: true } })).id
+// Five days of e-edition articles and the seed page: enough rows for real queries, quick to load.
+const epaper = path.join(repoRoot, '..', 'shared', 'corpus', 'epaper', '2020-02')
+const days = readdirSync(epaper).sort().slice(0, 5)
+await seed(
+  prisma,
+  [path.join(repoRoot, '..', 'shared', 'pages'), ...days.map((day) => path.join(epaper, day))],
+  {
+    log: () => {},
+  },
+)
 await prisma.$disconnect()
 
 const api = await startApi(url)
-const articleGlobalId = Buffer.from(`Article:${articleId}`).toString('base64')
+const listed = await graphql<{ articles: { edges: Array<{ node: { id: string } }> } }>(
+  api.url,
+  '{ articles(first: 1) { edges { node { id } } } }',
+)
+const articleGlobalId = listed.data!.articles.edges[0]!.node.id
 
 interface Outcome {
   at: number
