@@ -1,5 +1,5 @@
 // Train the entity tagger on PKU January 1998 days 1–24 and write model/ner.bin.
-// Run: npm run train:ner -w @broadsheet/parser [-- --epochs 12 --days 24 --validate 4 --prune 400 --out FILE]
+// Run: npm run train:ner -w @broadsheet/parser [-- --epochs 12 --days 24 --validate 4 --prune 600 --out FILE]
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
     // Drop features seen fewer times than this in training.
     'min-count': { type: 'string', default: '2' },
     // Drop weights below this many Int16 units (of 32767 for the largest weight): a smaller, faster model.
-    prune: { type: 'string', default: '400' },
+    prune: { type: 'string', default: '600' },
     // Entity types whose training names feed the dictionary-match features (P, L, O).
     'lexicon-types': { type: 'string', default: 'PLO' },
     folds: { type: 'string', default: '5' },

@@ -2,8 +2,8 @@
 import { classifyCode, foldCode } from './char-class.ts'
 import { LEXICON_LAYERS, matchLexicon, type LexiconTrie } from './lexicon-trie.ts'
 
-/** Feature keys per character (templates 0–29). */
-export const FEATURES_PER_CHAR = 30
+/** Feature keys per character (templates 0–36). */
+export const FEATURES_PER_CHAR = 37
 
 const BEFORE = 1
 const AFTER = 2
@@ -50,7 +50,31 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     c[i + 3] = code
     k[i + 3] = classifyCode(code)
   }
-  const lex = matchLexicon(c.subarray(3, n + 3), resources.trie)
+  const longest = new Int32Array(n)
+  const lex = matchLexicon(c.subarray(3, n + 3), resources.trie, longest)
+  // Forward maximum matching over every lexicon word: PKU entities start and end at word boundaries. `seg` holds the
+  // character's place in its word (0 B, 1 M, 2 E, 3 S) and the word's length bucket; `wordHashes` the identity of
+  // each word, with sentinels before the first and after the last.
+  const seg = new Uint8Array(n + 2)
+  const wordOf = new Int32Array(n)
+  const wordHashes = new Int32Array(n + 2)
+  let words = 0
+  for (let i = 0; i < n;) {
+    const length = Math.max(1, longest[i] ?? 0)
+    const bucket = (length >= 6 ? 6 : length) << 2
+    let h = length
+    words++
+    for (let j = i; j < i + length; j++) {
+      h = mix(h, c[j + 3] ?? 0)
+      seg[j + 1] = bucket | (length === 1 ? 3 : j === i ? 0 : j === i + length - 1 ? 2 : 1)
+      wordOf[j] = words
+    }
+    wordHashes[words] = h
+    i += length
+  }
+  wordHashes[0] = BEFORE
+  wordHashes[words + 1] = AFTER
+  seg[0] = seg[n + 1] = 31
   const s = resources.surnames
   const out = new Uint32Array(n * FEATURES_PER_CHAR)
   for (let i = 0; i < n; i++) {
@@ -106,6 +130,19 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     out[o++] = key(27, p3, 0, 0)
     out[o++] = key(28, m3, m2, 0)
     out[o++] = key(29, p2, p3, 0)
+    // Word segmentation by the lexicon: the character's place in its word, the word and its neighbours.
+    const sg = seg[i + 1] ?? 0
+    const place = sg & 3
+    const w = wordOf[i] ?? 0
+    out[o++] = key(30, sg, 0, 0)
+    out[o++] = key(31, sg, c0, 0)
+    out[o++] = key(32, wordHashes[w] ?? 0, place, 0)
+    out[o++] = key(33, wordHashes[w - 1] ?? 0, place, 0)
+    out[o++] = key(34, wordHashes[w + 1] ?? 0, place, 0)
+    out[o++] = key(35, seg[i] ?? 0, sg, seg[i + 2] ?? 0)
+    // A surname followed by characters no word covers: the start of an unseen name (`黄连福`).
+    const after = i + 2 < n ? (seg[i + 3] ?? 0) & 3 : 4
+    out[o++] = key(36, s[c0] ?? 0, place | (((seg[i + 2] ?? 0) & 3) << 2) | (after << 4), 0)
   }
   return out
 }

@@ -3,9 +3,8 @@ import { foldCode } from './char-class.ts'
 
 /** A compact trie: an open-addressing table of edges `(node, code) → child` and a type mask per node. */
 export interface LexiconTrie {
-  parents: Int32Array
-  codes: Uint16Array
-  children: Int32Array
+  /** Three Int32 per slot, so that a probe touches one cache line: parent (−1 for empty), code, child. */
+  edges: Int32Array
   mask: number
   /** Bit k set: some word of type k ends at this node. */
   terminals: Uint8Array
@@ -19,11 +18,13 @@ function slot(node: number, code: number, mask: number): number {
 }
 
 function childOf(trie: LexiconTrie, node: number, code: number): number {
+  const edges = trie.edges
   let s = slot(node, code, trie.mask)
   for (;;) {
-    const parent = trie.parents[s] ?? -1
+    const e = s * 3
+    const parent = edges[e] as number
     if (parent === -1) return -1
-    if (parent === node && trie.codes[s] === code) return trie.children[s] ?? -1
+    if (parent === node && edges[e + 1] === code) return edges[e + 2] as number
     s = (s + 1) & trie.mask
   }
 }
@@ -43,9 +44,7 @@ export function buildLexiconTrie(wordsByType: readonly (readonly string[])[]): L
   let size = 1024
   while (size < edgeCount * 2) size *= 2
   const trie: LexiconTrie = {
-    parents: new Int32Array(size).fill(-1),
-    codes: new Uint16Array(size),
-    children: new Int32Array(size),
+    edges: new Int32Array(size * 3).fill(-1),
     mask: size - 1,
     terminals: new Uint8Array(edgeCount + 1),
   }
@@ -60,10 +59,10 @@ export function buildLexiconTrie(wordsByType: readonly (readonly string[])[]): L
         if (next === -1) {
           next = nodeCount++
           let s = slot(node, code, trie.mask)
-          while (trie.parents[s] !== -1) s = (s + 1) & trie.mask
-          trie.parents[s] = node
-          trie.codes[s] = code
-          trie.children[s] = next
+          while (trie.edges[s * 3] !== -1) s = (s + 1) & trie.mask
+          trie.edges[s * 3] = node
+          trie.edges[s * 3 + 1] = code
+          trie.edges[s * 3 + 2] = next
         }
         node = next
       }
@@ -77,10 +76,16 @@ export function buildLexiconTrie(wordsByType: readonly (readonly string[])[]): L
  * For each position and layer, a small code describing lexicon matches: bit 0 a match starts here, bit 1 the
  * position is inside one, bit 2 one ends here; bits 3–5 the length bucket of the longest match starting here.
  * The result holds `codes.length * LEXICON_LAYERS` values, position-major. `codes` are folded code units.
+ * `longestAny`, when given, receives the length of the longest word of any layer starting at each position (0
+ * for none).
  *
  * @example matchLexicon(foldedCodes, trie)[i * LEXICON_LAYERS + 1] // LOCATION code at position i
  */
-export function matchLexicon(codes: ArrayLike<number>, trie: LexiconTrie): Uint8Array {
+export function matchLexicon(
+  codes: ArrayLike<number>,
+  trie: LexiconTrie,
+  longestAny?: Int32Array,
+): Uint8Array {
   const n = codes.length
   const L = LEXICON_LAYERS
   const out = new Uint8Array(n * L)
@@ -96,6 +101,7 @@ export function matchLexicon(codes: ArrayLike<number>, trie: LexiconTrie): Uint8
       if (t === 0) continue
       const length = j - i + 1
       for (let k = 0; k < L; k++) if (t & (1 << k)) longest[k] = length
+      if (longestAny) longestAny[i] = length
     }
     for (let k = 0; k < L; k++) {
       const length = longest[k] ?? 0

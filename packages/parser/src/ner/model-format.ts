@@ -4,7 +4,6 @@ import { TAG_COUNT } from './tags.ts'
 import type { NerModel } from './ner-model.ts'
 
 const MAGIC = 'BSNER001'
-const ENTRY_BYTES = 32
 
 /** What training produces: dense float weights per feature key, before quantization. */
 export interface TrainedModel {
@@ -84,8 +83,8 @@ export function encodeModel(model: TrainedModel, minWeight = 1): Uint8Array {
 }
 
 /**
- * Read model bytes into a ready tagger model: an open-addressing table from feature key to a dense row of
- * float weights, plus the lexicon trie and surname table.
+ * Read model bytes into a ready tagger model: an open-addressing table from feature key to a sparse row of
+ * quantized weights, plus the lexicon trie and surname table.
  *
  * @example decodeModel(readFileSync('model/ner.bin'))
  */
@@ -102,22 +101,25 @@ export function decodeModel(input: Uint8Array): NerModel {
   const keys = new Uint32Array(bytes.buffer, keysAt, header.rows)
   const masks = new Uint16Array(bytes.buffer, masksAt, header.rows)
   const values = new Int16Array(bytes.buffer, valuesAt, header.values)
-  // One 32-byte entry per slot: the key as an Int32, then the 13 Int16 weights. A lookup touches one cache
-  // line, which is what the tagger's speed comes down to. A table under two-thirds full keeps probes short.
+  // Two Int32 per slot: the key, then where its row starts in `rows`. A row is the 13-bit mask of its non-zero
+  // tags, then those weights; most features keep two or three. The slot table (8 bytes a feature) and the rows
+  // stay small enough for the caches, which is what the tagger's speed comes down to. A table under two-thirds
+  // full keeps probes short.
   let size = 1024
   while (size * 2 < header.rows * 3) size *= 2
-  const buffer = new ArrayBuffer(size * ENTRY_BYTES)
-  const keysView = new Int32Array(buffer)
-  const weightsView = new Int16Array(buffer)
+  const slots = new Int32Array(size * 2)
+  const rows = new Int16Array(header.rows + header.values)
   let v = 0
+  let at = 0
   for (let r = 0; r < header.rows; r++) {
     const k = (keys[r] as number) | 0
     let s = k & (size - 1)
-    while (keysView[s * (ENTRY_BYTES / 4)] !== 0) s = (s + 1) & (size - 1)
-    keysView[s * (ENTRY_BYTES / 4)] = k
+    while (slots[s * 2] !== 0) s = (s + 1) & (size - 1)
+    slots[s * 2] = k
+    slots[s * 2 + 1] = at
     const mask = masks[r] as number
-    const w = s * (ENTRY_BYTES / 2) + 2
-    for (let t = 0; t < T; t++) if (mask & (1 << t)) weightsView[w + t] = values[v++] as number
+    rows[at++] = mask
+    for (let t = 0; t < T; t++) if (mask & (1 << t)) rows[at++] = values[v++] as number
   }
   // Emissions stay in quantized units, so the transitions are scaled up to match.
   const transitions = new Float32Array(bytes.buffer.slice(transitionsAt, transitionsAt + T * T * 4))
@@ -126,8 +128,8 @@ export function decodeModel(input: Uint8Array): NerModel {
   for (const [name, strength] of Object.entries(header.surnames)) surnames[name.charCodeAt(0)] = strength
   const lexicon = header.lexicon.map((words) => (words ? words.split('\n') : []))
   return {
-    keys: keysView,
-    weights: weightsView,
+    slots,
+    rows,
     mask: size - 1,
     transitions,
     resources: { trie: buildLexiconTrie(lexicon), surnames },

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { readPkuCorpus } from '../formats/pku.ts'
 import { loadNerModel } from './load-model.ts'
 import { decodeModel, encodeModel } from './model-format.ts'
-import { tagEntities } from './ner-model.ts'
+import { tagEntities, weightOf } from './ner-model.ts'
 import { TAG_COUNT } from './tags.ts'
 
 const CORPUS = new URL('../../../../../shared/corpus/pku1998/199801-01-27.txt', import.meta.url)
@@ -48,14 +48,11 @@ describe('the model format', () => {
         surnames: { 谭: 3 },
       }),
     )
-    const slot = (key: number) => {
-      let s = key & model.mask
-      while (model.keys[s * 8] !== key) s = (s + 1) & model.mask
-      return s
-    }
     const scale = 32767 / 2
-    expect(model.weights[slot(7) * 16 + 2 + 3]).toBe(32767)
-    expect(model.weights[slot(9) * 16 + 2 + 1]).toBe(Math.round(-scale))
+    expect(weightOf(model, 7, 3)).toBe(32767)
+    expect(weightOf(model, 9, 1)).toBe(Math.round(-scale))
+    expect(weightOf(model, 9, 3)).toBe(0)
+    expect(weightOf(model, 8, 3)).toBe(0)
     expect(model.transitions[0]).toBeCloseTo(0.5 * scale, 0)
     expect(model.lexicon).toEqual([['谭德塞'], ['泸州市'], [], ['党员']])
     expect(model.resources.surnames['谭'.charCodeAt(0)]).toBe(3)

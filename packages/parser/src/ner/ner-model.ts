@@ -6,14 +6,14 @@ import { TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
 import { viterbi } from './viterbi.ts'
 
 /**
- * A loaded model: an open-addressing table of 32-byte entries (a feature key, 0 for empty, then its
- * `TAG_COUNT` Int16 weights), transitions in the same quantized units, and feature resources.
+ * A loaded model: an open-addressing table from feature key to a sparse row of Int16 weights, transitions in
+ * the same quantized units, and feature resources.
  */
 export interface NerModel {
-  /** The table as Int32: the key of slot `s` is `keys[s * 8]`. */
-  keys: Int32Array
-  /** The same table as Int16: the weights of slot `s` start at `weights[s * 16 + 2]`. */
-  weights: Int16Array
+  /** Two Int32 per slot: the feature key (0 for an empty slot), then the offset of its row in `rows`. */
+  slots: Int32Array
+  /** Rows back to back: a 13-bit mask of the tags with a weight, then those weights in tag order. */
+  rows: Int16Array
   /** Slot count − 1 (a power of two minus one). */
   mask: number
   transitions: Float32Array
@@ -23,70 +23,63 @@ export interface NerModel {
 }
 
 /**
+ * The quantized weight of feature `key` for `tag` (0 when the model has none).
+ *
+ * @example weightOf(model, key, 3)
+ */
+export function weightOf(model: NerModel, key: number, tag: number): number {
+  let s = key & model.mask
+  for (;;) {
+    const found = model.slots[s << 1] as number
+    if (found === 0) return 0
+    if (found === (key | 0)) break
+    s = (s + 1) & model.mask
+  }
+  let at = model.slots[(s << 1) + 1] as number
+  const m = model.rows[at++] as number
+  if (!(m & (1 << tag))) return 0
+  for (let t = 0; t < tag; t++) if (m & (1 << t)) at++
+  return model.rows[at] as number
+}
+
+/**
  * Per-character tag scores for `text`: `text.length * TAG_COUNT`, character-major.
  *
  * @example scoreEmissions(model, '谭德塞说')
  */
 export function scoreEmissions(model: NerModel, text: string): Float32Array {
-  // The sums below are unrolled for the thirteen tags of BIOES over three types.
-  const T: 13 = TAG_COUNT
+  const T = TAG_COUNT
   const n = text.length
   const features = extractFeatures(text, model.resources)
   const emissions = new Float32Array(n * T)
-  const { keys, weights: W, mask } = model
-  for (let i = 0; i < n; i++) {
-    // Thirteen running sums in locals rather than in the typed array: the hottest loop of the recognizer.
-    let a0 = 0,
-      a1 = 0,
-      a2 = 0,
-      a3 = 0,
-      a4 = 0,
-      a5 = 0,
-      a6 = 0,
-      a7 = 0,
-      a8 = 0,
-      a9 = 0,
-      a10 = 0,
-      a11 = 0,
-      a12 = 0
-    for (let f = i * FEATURES_PER_CHAR, end = f + FEATURES_PER_CHAR; f < end; f++) {
-      const k = (features[f] as number) | 0
-      let s = k & mask
-      let found = keys[s << 3] as number
-      while (found !== k && found !== 0) {
-        s = (s + 1) & mask
-        found = keys[s << 3] as number
-      }
-      if (found === 0) continue
-      const w = (s << 4) + 2
-      a0 += W[w] as number
-      a1 += W[w + 1] as number
-      a2 += W[w + 2] as number
-      a3 += W[w + 3] as number
-      a4 += W[w + 4] as number
-      a5 += W[w + 5] as number
-      a6 += W[w + 6] as number
-      a7 += W[w + 7] as number
-      a8 += W[w + 8] as number
-      a9 += W[w + 9] as number
-      a10 += W[w + 10] as number
-      a11 += W[w + 11] as number
-      a12 += W[w + 12] as number
+  const { slots, rows, mask } = model
+  // The hottest loop of the recognizer, in two passes: first every feature's probe of the slot table, whose
+  // loads do not wait on one another, then only the non-zero weights of the rows found.
+  const total = n * FEATURES_PER_CHAR
+  // The keys as Int32, each replaced in place by the offset of its row (−1 for none).
+  const at = new Int32Array(features.buffer, features.byteOffset, total)
+  for (let f = 0; f < total; f++) {
+    const k = at[f] as number
+    let s = k & mask
+    let key = slots[s << 1] as number
+    while (key !== k && key !== 0) {
+      s = (s + 1) & mask
+      key = slots[s << 1] as number
     }
+    at[f] = key === 0 ? -1 : (slots[(s << 1) + 1] as number)
+  }
+  for (let i = 0; i < n; i++) {
     const e = i * T
-    emissions[e] = a0
-    emissions[e + 1] = a1
-    emissions[e + 2] = a2
-    emissions[e + 3] = a3
-    emissions[e + 4] = a4
-    emissions[e + 5] = a5
-    emissions[e + 6] = a6
-    emissions[e + 7] = a7
-    emissions[e + 8] = a8
-    emissions[e + 9] = a9
-    emissions[e + 10] = a10
-    emissions[e + 11] = a11
-    emissions[e + 12] = a12
+    for (let f = i * FEATURES_PER_CHAR, end = f + FEATURES_PER_CHAR; f < end; f++) {
+      let r = at[f] as number
+      if (r < 0) continue
+      let m = rows[r++] as number
+      while (m !== 0) {
+        const t = 31 - Math.clz32(m & -m)
+        emissions[e + t] = (emissions[e + t] as number) + (rows[r++] as number)
+        m &= m - 1
+      }
+    }
   }
   return emissions
 }
