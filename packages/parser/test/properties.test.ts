@@ -100,6 +100,12 @@ describe('parsePage on any text', () => {
             'eedition',
             null,
           ],
+          // Found by `npm run fuzz`: a paragraph opening with the same text as the standalone dateline below it.
+          [
+            '（新华社北京3月12日电）!□新华社评论员正文一句。\n\n（新华社北京3月12日电）\n\n打赢人民战争',
+            'page',
+            null,
+          ],
         ],
       },
     )

@@ -1,7 +1,27 @@
 // Collect what a parse kept, field by field, to check that no content character was lost or doubled.
+import { matchLeadingDateline, matchTrailingDateline } from '../../src/patterns/parse-dateline.ts'
 import { normalize } from '../../src/stages/normalize.ts'
 import { contentChars } from '../../src/text/content-chars.ts'
 import type { Item, ParsedPage } from '../../src/types.ts'
+
+/**
+ * True when the item's dateline is a paragraph's own prefix or suffix rather than a line of its own: the leading
+ * dateline of the first paragraph that opens with one, or the trailing dateline of the last paragraph, the only
+ * places a reader takes it from. A paragraph that merely starts with the same text as a standalone dateline
+ * (`（新华社北京3月12日电）!□新华社评论员…` above a `（新华社北京3月12日电）` line) does not make that line's
+ * characters count once.
+ */
+function datelineInParagraph(item: Item): boolean {
+  const d = item.dateline
+  if (d === null) return false
+  const paragraphs = item.sections.flatMap((s) => s.paragraphs.map((p) => p.text))
+  const opening = paragraphs.find((p) => matchLeadingDateline(p) !== null)
+  const closing = paragraphs.at(-1)
+  return (
+    (opening !== undefined && matchLeadingDateline(opening)?.text === d.text) ||
+    (closing !== undefined && matchTrailingDateline(closing)?.text === d.text)
+  )
+}
 
 function fieldTexts(item: Item): string[] {
   const paragraphs = item.sections.flatMap((s) => s.paragraphs.map((p) => p.text))
@@ -9,8 +29,7 @@ function fieldTexts(item: Item): string[] {
   texts.push(...item.sections.map((s) => s.heading), ...paragraphs)
   // A dateline that opens or closes a paragraph is that paragraph's text, and counts once; one that stood on its
   // own line is a field of its own. The parse alone says which: the check never looks at the input to decide.
-  const d = item.dateline
-  if (d !== null && !paragraphs.some((p) => p.startsWith(d.text) || p.endsWith(d.text))) texts.push(d.text)
+  if (item.dateline !== null && !datelineInParagraph(item)) texts.push(item.dateline.text)
   return texts.filter((t): t is string => t !== null)
 }
 
