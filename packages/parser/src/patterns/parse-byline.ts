@@ -35,6 +35,8 @@ interface Segment {
  * @example parseBylineLine('□新华社记者 王鹏') // [{ text: '新华社记者 王鹏', agency: '新华社', role: '记者', names: ['王鹏'] }]
  */
 export function parseBylineLine(line: string): Byline[] | null {
+  // Most lines are body text: look for a role before copying the line.
+  if (!mayBeByline(line)) return null
   const text = line.replace(BYLINE_MARKERS, '').trim()
   if (text.length === 0 || text.length > 40 || !mayBeByline(text)) return null
   // > | 本报记者  方  圆文   what the signers did (wrote, compiled, photographed) is not part of a name

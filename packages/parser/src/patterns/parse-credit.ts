@@ -15,6 +15,7 @@ const CREDIT = new RegExp(
 
 // The cheapest first look: the last character a credit can end with.
 const CREDIT_ENDINGS = new Set([...'摄影图绘发真）)'])
+const MAY_END_CREDIT = /[摄影图绘发真）)]\s*$/u
 // A cheap second look: every credit ends in what it credits, perhaps followed by a bracketed source.
 const MAY_CREDIT = /(?:摄|摄影|制图|绘|供图|发|传真)[）)]?(?:[\s]*[（(][^（）()]{1,16}[）)])?$/u
 
@@ -25,6 +26,8 @@ const MAY_CREDIT = /(?:摄|摄影|制图|绘|供图|发|传真)[）)]?(?:[\s]*[�
  * @example isCreditLine('新华社记者 肖艺九摄') // true
  */
 export function isCreditLine(line: string): boolean {
+  // Most lines are body text ending in none of a credit's last characters: reject them before copying the line.
+  if (!MAY_END_CREDIT.test(line)) return false
   const text = line.trim()
   if (text.length === 0 || text.length > 40 || !CREDIT_ENDINGS.has(text.at(-1)!) || !MAY_CREDIT.test(text))
     return false

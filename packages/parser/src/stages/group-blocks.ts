@@ -87,16 +87,18 @@ interface Ahead {
  * nothing when no text follows before a byline, dateline or credit.
  */
 function columnAhead(lines: readonly ClassifiedLine[]): (Ahead | undefined)[] {
-  const out: (Ahead | undefined)[] = []
+  // Filled from the end: a preallocated dense array, since writing the last index of an empty one first makes V8
+  // fall back to a slow dictionary-backed array.
+  const out = new Array<Ahead | undefined>(lines.length + 2).fill(undefined)
   const next: ClassifiedLine[] = [] // the next text lines, nearest last
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!
     // Only chunk ends are ever asked about: the line before a blank, byline, dateline or credit line.
     const asked = lines[i + 1] === undefined || lines[i + 1]!.role !== 'text'
     if (asked && next.length > 0) {
-      const widths = next.map((r) => r.width)
-      const column = widths.length <= FEW_LINES ? Math.max(...widths) : secondWidest(widths)
-      const overrun = widths.length <= FEW_LINES ? FIRST_LINE_MAX + INDENT : FIRST_LINE_MAX
+      const few = next.length <= FEW_LINES
+      const column = widestOf(next, few ? 1 : 2)
+      const overrun = few ? FIRST_LINE_MAX + INDENT : FIRST_LINE_MAX
       out[line.no] = {
         column,
         nextWidth: next.at(-1)!.width,
@@ -114,14 +116,18 @@ function columnAhead(lines: readonly ClassifiedLine[]): (Ahead | undefined)[] {
   return out
 }
 
-function secondWidest(widths: readonly number[]): number {
+/** The widest (`rank` 1) or second-widest (`rank` 2) width among `rows`, read in place: this runs per chunk end. */
+function widestOf(rows: readonly ClassifiedLine[], rank: 1 | 2): number {
   let first = -Infinity
   let second = -Infinity
-  for (const w of widths) {
-    if (w > first) [first, second] = [w, first]
-    else if (w > second) second = w
+  for (const row of rows) {
+    const w = row.width
+    if (w > first) {
+      second = first
+      first = w
+    } else if (w > second) second = w
   }
-  return second === -Infinity ? first : second
+  return rank === 1 || second === -Infinity ? first : second
 }
 
 // > | 总有一些年份，注定会在时间的坐标上镌     (18, before a column of 20)

@@ -7,6 +7,10 @@ test('tells sentence ends, lead-ins and run-on lines apart', () => {
   expect(lineEnding('“我是书记，我先上！”')).toBe('sentence')
   expect(lineEnding('从上游到下游，助力打通产业链——')).toBe('lead-in')
   expect(lineEnding('疫情防控关乎生命，复工复产关乎生计，一')).toBe('open')
+  expect(lineEnding('通道——\u3000 ')).toBe('lead-in')
+  expect(lineEnding('一次大考。\t')).toBe('sentence')
+  expect(lineEnding('—')).toBe('open')
+  expect(lineEnding(' \u3000')).toBe('open')
 })
 
 test('lets a title end in a closing quote or genre tag but not in a finished sentence', () => {
