@@ -1,22 +1,26 @@
 // `npm run load`: mixed article, search and entity queries at 50 connections against the full corpus; zero errors,
 // latency percentiles, and the API's memory from the first minute to the end.
 import autocannon from 'autocannon'
-import { createPrismaClient, createTestDatabase, seed } from '@broadsheet/db'
+import { createPrismaClient, createProgressReporter, seed, startDatabase } from '@broadsheet/db'
 import { graphql, startApi } from './lib/archive-harness.ts'
 import { articleQuery, entityQuery, searchQuery, searchTerms } from './lib/representative-queries.ts'
 
 const durationS = Number(process.argv.find((a) => a.startsWith('--duration='))?.split('=')[1] ?? 180)
 const connections = Number(process.argv.find((a) => a.startsWith('--connections='))?.split('=')[1] ?? 50)
 
-const database = process.env.DATABASE_URL ? null : await createTestDatabase()
-const databaseUrl = process.env.DATABASE_URL ?? database!.url
-if (database) {
-  console.log('Seeding a throwaway database with everything in ../shared…')
-  const prisma = createPrismaClient(databaseUrl)
-  const report = await seed(prisma)
-  await prisma.$disconnect()
-  console.log(`Seeded ${report.articles} articles from ${report.files} files.`)
+// The archive `npm start` uses (DATABASE_URL, or the embedded one), loaded with everything in ../shared if it
+// is not yet: the seed is idempotent, so this only fills in what is missing.
+const database = await startDatabase({ log: () => {} })
+const databaseUrl = database.url
+const prisma = createPrismaClient(databaseUrl)
+if ((await prisma.article.count()) < 7000) {
+  console.log('Loading the full corpus first…')
+  const progress = createProgressReporter()
+  await seed(prisma, undefined, { onProgress: progress.update, log: () => {} })
+  progress.done()
 }
+console.log(`The archive holds ${await prisma.article.count()} articles.`)
+await prisma.$disconnect()
 const api = await startApi(databaseUrl)
 try {
   const ids = await graphql<{
@@ -78,5 +82,5 @@ API memory    start ${rss[0]!.mib.toFixed(0)} MiB, at ${atMinute.t.toFixed(0)} s
   } else console.log('PASSED: zero errors, memory flat after minute 1.')
 } finally {
   await api.stop()
-  await database?.stop()
+  await database.stop()
 }
