@@ -31,14 +31,35 @@ export async function benchSeed(db: TestDatabase): Promise<void> {
 
 /**
  * Write the same parsed pages through the bulk path and the naive path (a nested Prisma create per article),
- * each into a fresh database. Parsing is done beforehand and not timed: this compares the writes alone.
+ * each into a fresh database. Parsing is done beforehand and not timed: this compares the writes alone. The bulk
+ * path runs twice: with one writer, and as the seed runs it, two writers each sending ~40-article transactions.
  */
-export async function benchWritePaths(day: string, totalArticles: number): Promise<void> {
+export async function benchWritePaths(days: string[], totalArticles: number): Promise<void> {
   const units: IngestUnit[][] = []
-  for await (const job of seedJobs(await listFiles([path.join(SHARED, 'corpus/epaper', day)]))) {
-    units.push((await parseJob(job)).units)
+  for (const day of days) {
+    for await (const job of seedJobs(await listFiles([path.join(SHARED, 'corpus/epaper', day)]))) {
+      units.push((await parseJob(job)).units)
+    }
   }
   const articles = units.flat().reduce((n, u) => n + u.parsed.items.length, 0)
+  // As the seed writes them: pages batched into transactions of about 40 articles.
+  const batches: IngestUnit[][] = []
+  let batch: IngestUnit[] = []
+  for (const page of units) {
+    batch.push(...page)
+    if (batch.reduce((n, u) => n + u.parsed.items.length, 0) >= 40) {
+      batches.push(batch)
+      batch = []
+    }
+  }
+  if (batch.length > 0) batches.push(batch)
+  const bulk = (writers: number) => async (db: TestDatabase) => {
+    let next = 0
+    const writer = async () => {
+      while (next < batches.length) await ingestParsedPages(db.prisma, batches[next++]!)
+    }
+    await Promise.all(Array.from({ length: writers }, writer))
+  }
   // The best of three runs, each into a fresh database: the machine is shared, and the best run is the one
   // least disturbed by others.
   const timed = async (write: (db: TestDatabase) => Promise<unknown>) => {
@@ -55,31 +76,21 @@ export async function benchWritePaths(day: string, totalArticles: number): Promi
     }
     return best
   }
-  const bulk = await timed(async (db) => {
-    // As the seed writes them: pages batched into transactions of about 40 articles.
-    let batch: IngestUnit[] = []
-    for (const page of units) {
-      batch.push(...page)
-      if (batch.reduce((n, u) => n + u.parsed.items.length, 0) >= 40) {
-        await ingestParsedPages(db.prisma, batch)
-        batch = []
-      }
-    }
-    if (batch.length > 0) await ingestParsedPages(db.prisma, batch)
-  })
+  const seeded = await timed(bulk(2))
+  const single = await timed(bulk(1))
   const naive = await timed((db) => naiveIngest(db.prisma, units.flat()))
+  const row = (label: string, rate: number) =>
+    console.log(
+      `  ${label.padEnd(62)}${rate.toFixed(0).padStart(6)} articles/s  ${(rate / naive).toFixed(1)}×`,
+    )
   console.log(
-    `\nWrite path on the same ${articles} articles (e-edition ${day}, parsed beforehand, not timed; best of 3):`,
+    `\nWrite path on the same ${articles} articles (e-edition ${days.join(', ')}; parsed beforehand, not timed; best of 3):`,
   )
-  console.log(
-    `  bulk  (UNNEST inserts, pages batched per transaction)   ${bulk.toFixed(0).padStart(6)} articles/s`,
-  )
-  console.log(
-    `  naive (one nested Prisma create per article)            ${naive.toFixed(0).padStart(6)} articles/s`,
-  )
-  console.log(`  bulk is ${(bulk / naive).toFixed(1)}× the naive path`)
+  row('bulk, as the seed runs it (UNNEST inserts, 2 writers)', seeded)
+  row('bulk, one writer', single)
+  row('naive (one nested Prisma create per article, one writer)', naive)
   console.log(
     `  naive for the whole corpus (${totalArticles} articles), extrapolated: ` +
-      `${(totalArticles / naive).toFixed(0)} s of writing, against ${(totalArticles / bulk).toFixed(0)} s bulk`,
+      `${(totalArticles / naive).toFixed(0)} s of writing, against ${(totalArticles / seeded).toFixed(0)} s bulk`,
   )
 }

@@ -9,24 +9,26 @@ import { normalizeForSearch } from './highlight.ts'
  * @example bigramVector('复工复产') // "'复工':1 '工复':2 '复产':3 '产':4"
  */
 export function bigramVector(text: string): string {
-  const chars = [...normalizeForSearch(text)]
-  const parts: string[] = []
-  const repeats = new Map<string, number>()
+  const chars = Array.from(normalizeForSearch(text))
+  const n = chars.length
+  const escape = /['\\]/.test(text)
+  // Only a text of 256 or more characters can repeat a bigram 256 times: count repeats for those alone.
+  const repeats = n >= MOST_REPEATS ? new Map<string, number>() : null
   let most = 0
-  for (let i = 0; i < chars.length; i++) {
-    const lexeme = chars[i]! + (chars[i + 1] ?? '')
-    const seen = (repeats.get(lexeme) ?? 0) + 1
-    repeats.set(lexeme, seen)
-    if (seen > most) most = seen
-    const quoted =
-      lexeme.includes("'") || lexeme.includes('\\')
-        ? lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")
-        : lexeme
-    parts.push(`'${quoted}':${i + 1}`)
+  let out = ''
+  for (let i = 0; i < n; i++) {
+    const lexeme = i + 1 < n ? chars[i]! + chars[i + 1]! : chars[i]!
+    if (repeats) {
+      const seen = (repeats.get(lexeme) ?? 0) + 1
+      repeats.set(lexeme, seen)
+      if (seen > most) most = seen
+    }
+    const quoted = escape ? lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''") : lexeme
+    out += i === 0 ? `'${quoted}':1` : ` '${quoted}':${i + 1}`
   }
   // A tsvector keeps 256 positions of a lexeme and none past 16383: mark such a text, search checks it by strpos.
-  if (chars.length > LONGEST_EXACT || most >= MOST_REPEATS) parts.push(`'${LOSSY}'`)
-  return parts.join(' ')
+  if (n > LONGEST_EXACT || most >= MOST_REPEATS) out += n === 0 ? `'${LOSSY}'` : ` '${LOSSY}'`
+  return out
 }
 
 /** The lexeme that marks a text whose vector may miss a hit (see the migration search_long_texts). */
