@@ -29,9 +29,11 @@ export async function naiveIngest(prisma: PrismaClient, units: IngestUnit[]): Pr
         })
         for (const draft of plan.articles) {
           const entityIds = new Map<string, number>()
+          const counts = new Map<string, number>()
           for (const key of new Set(draft.mentions.map((m) => m.key))) {
             const e = describeEntity(key)
             const mentions = draft.mentions.filter((m) => m.key === key).length
+            counts.set(key, mentions)
             const entity = await tx.entity.upsert({
               where: { key },
               create: {
@@ -81,6 +83,13 @@ export async function naiveIngest(prisma: PrismaClient, units: IngestUnit[]): Pr
                   end: m.end,
                   text: m.text,
                   source: m.source,
+                })),
+              },
+              entityCounts: {
+                create: [...counts].map(([key, mentions]) => ({
+                  entityId: entityIds.get(key)!,
+                  date,
+                  mentions,
                 })),
               },
             },

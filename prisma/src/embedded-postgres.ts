@@ -20,11 +20,23 @@ export function embeddedUrl(port: number, database: string): string {
   return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`
 }
 
+export interface EmbeddedPostgresOptions {
+  /**
+   * PostgreSQL's `shared_buffers` (default `64MB`, small because tests start many servers). The archive server
+   * gets more, so that the search index and the tables it reads stay in PostgreSQL's own cache.
+   */
+  sharedBuffers?: string
+}
+
 /**
  * Start PostgreSQL on `port` with its data in `dataDir`, running `initdb` first when the directory is new.
  * As root, PostgreSQL refuses to run, so the server runs as the `postgres` system user (created if missing).
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedServer> {
   const output: string[] = []
   const keep = (message: unknown) => {
     output.push(String(message))
@@ -38,11 +50,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    // Listen on the loopback interface only, and keep the server small: tests start many of them. JIT compiling
-    // pays off for long analytic queries, not for the short statements of ingest and search.
+    // Listen on the loopback interface only. JIT compiling pays off for long analytic queries, not for the short
+    // statements of ingest and search.
     postgresFlags: [
       'listen_addresses=127.0.0.1',
-      'shared_buffers=64MB',
+      `shared_buffers=${options.sharedBuffers ?? '64MB'}`,
       'max_connections=50',
       'jit=off',
     ].flatMap((setting) => ['-c', setting]),

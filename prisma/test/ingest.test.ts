@@ -30,13 +30,20 @@ async function counts() {
   return { articles, bylines, sections, paragraphs, mentions, entities }
 }
 
-// The denormalized counts must equal what an aggregate over Mention says, entity by entity.
+// The denormalized counts must equal what an aggregate over Mention says: entity by entity, and in ArticleEntity
+// article by article.
 async function countMismatches() {
   return db.prisma.$queryRaw<{ key: string }[]>`
     SELECT e.key FROM "Entity" e
     LEFT JOIN (SELECT "entityId", count(*)::int AS m, count(DISTINCT "articleId")::int AS a FROM "Mention" GROUP BY 1) t
       ON t."entityId" = e.id
-    WHERE e."mentionCount" <> coalesce(t.m, 0) OR e."articleCount" <> coalesce(t.a, 0)`
+    WHERE e."mentionCount" <> coalesce(t.m, 0) OR e."articleCount" <> coalesce(t.a, 0)
+    UNION ALL
+    SELECT 'ArticleEntity ' || coalesce(x."articleId", t."articleId") || ':' || coalesce(x."entityId", t."entityId")
+    FROM "ArticleEntity" x
+    FULL JOIN (SELECT "articleId", "entityId", min(date) AS date, count(*)::int AS m FROM "Mention" GROUP BY 1, 2) t
+      ON t."articleId" = x."articleId" AND t."entityId" = x."entityId"
+    WHERE x.mentions IS DISTINCT FROM t.m OR x.date IS DISTINCT FROM t.date`
 }
 
 test('stores every item of a page with its sections, paragraphs, bylines and mentions', async () => {

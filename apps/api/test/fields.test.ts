@@ -230,6 +230,16 @@ describe('Article', () => {
     expect(first!.node.related.length).toBeGreaterThan(0)
     expect(first!.node.related.length).toBeLessThanOrEqual(3)
     expect(first!.node.related.map((r) => r.id)).not.toContain(first!.node.id)
+    // Most shared entities first, as an aggregate over the mentions themselves ranks them.
+    const articleId = Number(Buffer.from(first!.node.id, 'base64').toString().split(':')[1])
+    const ranked = await db.prisma.$queryRaw<{ id: number }[]>`
+      SELECT m."articleId" AS id FROM "Mention" m
+      WHERE m."entityId" IN (SELECT "entityId" FROM "Mention" WHERE "articleId" = ${articleId})
+        AND m."articleId" <> ${articleId}
+      GROUP BY m."articleId" ORDER BY count(DISTINCT m."entityId") DESC, m."articleId" DESC LIMIT 3`
+    expect(first!.node.related.map((r) => Buffer.from(r.id, 'base64').toString())).toEqual(
+      ranked.map((row) => `Article:${row.id}`),
+    )
   })
 })
 
@@ -336,6 +346,18 @@ describe('entities', () => {
     const counts = entity.coOccurring.map((c) => c.count)
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
     expect(entity.people.every((c) => c.entity.type === 'PERSON')).toBe(true)
+    // The counts equal an aggregate over the mentions themselves.
+    const entityId = Number(Buffer.from(id, 'base64').toString().split(':')[1])
+    const shared = await db.prisma.$queryRaw<{ name: string; count: number }[]>`
+      SELECT e.name, count(DISTINCT m."articleId")::int AS count FROM "Mention" m JOIN "Entity" e ON e.id = m."entityId"
+      WHERE m."articleId" IN (SELECT "articleId" FROM "Mention" WHERE "entityId" = ${entityId})
+        AND m."entityId" <> ${entityId}
+      GROUP BY e.id, e.name ORDER BY count DESC, e.id LIMIT 5`
+    expect(entity.coOccurring.map((c) => ({ name: c.entity.name, count: c.count }))).toEqual(shared)
+    const perDay = await db.prisma.$queryRaw<{ period: string; count: number }[]>`
+      SELECT to_char(date, 'YYYY-MM-DD') AS period, count(DISTINCT "articleId")::int AS count FROM "Mention"
+      WHERE "entityId" = ${entityId} GROUP BY 1 ORDER BY 1`
+    expect(entity.days).toEqual(perDay)
   })
 
   test('topEntities gives the most-mentioned people, places and organizations in a month', async () => {
@@ -349,6 +371,11 @@ describe('entities', () => {
     expect(data.orgs!.every((e) => e.entity.type === 'ORGANIZATION')).toBe(true)
     const counts = data.places!.map((e) => e.count)
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    const mentions = await db.prisma.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "Mention" m JOIN "Entity" e ON e.id = m."entityId"
+      WHERE e.type = 'LOCATION' AND m.date BETWEEN '2020-01-01' AND '2020-01-31'
+      GROUP BY m."entityId" ORDER BY count DESC LIMIT 5`
+    expect(counts).toEqual(mentions.map((row) => row.count))
   })
 })
 

@@ -324,6 +324,7 @@ async function upsertEntities(
   return ids
 }
 
+// Insert the mentions and, in the same statement, each article's count per entity (ArticleEntity).
 async function insertMentions(
   tx: Tx,
   fresh: Fresh[],
@@ -339,16 +340,29 @@ async function insertMentions(
     })),
   )
   if (rows.length === 0) return 0
+  const counts = new Map<string, { id: number; entityId: number; date: string; mentions: number }>()
+  for (const row of rows) {
+    const pair = `${row.id}:${row.entityId}`
+    const count = counts.get(pair)
+    if (count) count.mentions++
+    else counts.set(pair, { id: row.id, entityId: row.entityId, date: row.date, mentions: 1 })
+  }
+  const pairs = [...counts.values()]
   const col = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick)
   await tx.$executeRaw`
-    INSERT INTO "Mention" ("articleId", position, "entityId", field, "paragraphPosition", "bylinePosition", date,
-      start, "end", text, source)
-    SELECT s.id, s.position, s."entityId", s.field::"MentionField", s.pp, s.bp, s.date::date, s.start, s."end",
-      s.text, s.source::"MentionSource"
-    FROM unnest(${col((r) => r.id)}::int[], ${col((r) => r.position)}::int[], ${col((r) => r.entityId)}::int[],
-      ${col((r) => r.field)}::text[], ${col((r) => r.paragraphPosition)}::int[], ${col((r) => r.bylinePosition)}::int[],
-      ${col((r) => r.date)}::text[], ${col((r) => r.start)}::int[], ${col((r) => r.end)}::int[],
-      ${col((r) => r.text)}::text[], ${col((r) => r.source)}::text[])
-      AS s(id, position, "entityId", field, pp, bp, date, start, "end", text, source)`
+    WITH m AS (
+      INSERT INTO "Mention" ("articleId", position, "entityId", field, "paragraphPosition", "bylinePosition",
+        date, start, "end", text, source)
+      SELECT s.id, s.position, s."entityId", s.field::"MentionField", s.pp, s.bp, s.date::date, s.start, s."end",
+        s.text, s.source::"MentionSource"
+      FROM unnest(${col((r) => r.id)}::int[], ${col((r) => r.position)}::int[], ${col((r) => r.entityId)}::int[],
+        ${col((r) => r.field)}::text[], ${col((r) => r.paragraphPosition)}::int[],
+        ${col((r) => r.bylinePosition)}::int[], ${col((r) => r.date)}::text[], ${col((r) => r.start)}::int[],
+        ${col((r) => r.end)}::int[], ${col((r) => r.text)}::text[], ${col((r) => r.source)}::text[])
+        AS s(id, position, "entityId", field, pp, bp, date, start, "end", text, source)
+    )
+    INSERT INTO "ArticleEntity" ("articleId", "entityId", date, mentions)
+    SELECT * FROM unnest(${pairs.map((p) => p.id)}::int[], ${pairs.map((p) => p.entityId)}::int[],
+      ${pairs.map((p) => p.date)}::date[], ${pairs.map((p) => p.mentions)}::int[])`
   return rows.length
 }

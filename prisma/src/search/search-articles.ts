@@ -155,8 +155,8 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
          FROM (SELECT to_char(date, 'YYYY-MM') AS month, count(*)::int AS c FROM m GROUP BY 1) t) AS months,
       (SELECT json_agg(json_build_object('value', e.name, 'count', t.c, 'entityId', e.id, 'key', e.key)
                        ORDER BY t.c DESC, e.id)
-         FROM (SELECT "entityId", count(*)::int AS c FROM "Mention" JOIN m ON m.id = "Mention"."articleId"
-               GROUP BY "entityId" ORDER BY c DESC, "entityId" LIMIT 10) t
+         FROM (SELECT x."entityId", sum(x.mentions)::int AS c FROM "ArticleEntity" x JOIN m ON m.id = x."articleId"
+               GROUP BY x."entityId" ORDER BY c DESC, x."entityId" LIMIT 10) t
          JOIN "Entity" e ON e.id = t."entityId") AS entities`
           : Prisma.sql`NULL::json AS kinds, NULL::json AS months, NULL::json AS entities`
       }`
@@ -203,7 +203,7 @@ function filterSql(filter: SearchFilter | null | undefined): Prisma.Sql {
   }
   for (const entityId of filter.entityIds ?? []) {
     and.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Mention" x WHERE x."articleId" = a.id AND x."entityId" = ${entityId})`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleEntity" x WHERE x."articleId" = a.id AND x."entityId" = ${entityId})`,
     )
   }
   if (filter.agency) {

@@ -2,7 +2,7 @@
 // (production build) on another, all real, none mocked.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { createTestDatabase, type TestDatabase } from '@broadsheet/db'
+import { ARCHIVE_SHARED_BUFFERS, createTestDatabase, type TestDatabase } from '@broadsheet/db'
 import { loadArchive } from './archive.ts'
 import { repoDir, webDir } from './paths.ts'
 import { type Child, freePort, run, startChild, waitForHttp } from './processes.ts'
@@ -34,7 +34,8 @@ export async function buildWeb(): Promise<void> {
 
 /** Start the database (seeded with `paths`), the API and the web app; `stop()` ends them in reverse order. */
 export async function startSystem(paths: readonly string[]): Promise<RunningSystem> {
-  const database = await createTestDatabase()
+  // Sized as `npm start` sizes the archive's server: the bench loads the full corpus through this.
+  const database = await createTestDatabase({ sharedBuffers: ARCHIVE_SHARED_BUFFERS })
   const children: Child[] = []
   const stop = async () => {
     for (const child of children.reverse()) await child.stop()

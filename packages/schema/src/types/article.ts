@@ -37,7 +37,7 @@ export function articleWhere(filter: ArticleFilterValue | null | undefined): Pri
   if (filter.page != null) and.push({ page: { number: filter.page } })
   if (filter.kind) and.push({ kind: filter.kind })
   for (const id of filter.entityIds ?? []) {
-    and.push({ mentions: { some: { entityId: decodeEntityId(String(id)) } } })
+    and.push({ entityCounts: { some: { entityId: decodeEntityId(String(id)) } } })
   }
   if (filter.agency) {
     and.push({ OR: [{ bylines: { some: { agency: filter.agency } } }, { datelineAgency: filter.agency }] })
@@ -192,12 +192,11 @@ export const Article = builder.prismaNode('Article', {
       resolve: async (query, article, args, ctx) => {
         const first = pageSize(args.first)
         const ranked = await ctx.prisma.$queryRaw<{ id: number }[]>`
-          WITH mine AS (SELECT DISTINCT "entityId" FROM "Mention" WHERE "articleId" = ${article.id})
-          SELECT m."articleId" AS id
-          FROM "Mention" m JOIN mine USING ("entityId")
-          WHERE m."articleId" <> ${article.id}
-          GROUP BY m."articleId"
-          ORDER BY count(DISTINCT m."entityId") DESC, m."articleId" DESC
+          SELECT other."articleId" AS id
+          FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("entityId")
+          WHERE mine."articleId" = ${article.id} AND other."articleId" <> ${article.id}
+          GROUP BY other."articleId"
+          ORDER BY count(*) DESC, other."articleId" DESC
           LIMIT ${first}`
         const ids = ranked.map((row) => row.id)
         const rows = await ctx.prisma.article.findMany({ ...query, where: { id: { in: ids } } })

@@ -1,7 +1,7 @@
 // Entities (people, places, organizations): where they are mentioned, when, and with whom.
 import { queryFromInfo } from '@pothos/plugin-prisma'
 import type { GraphQLResolveInfo } from 'graphql'
-import type { Prisma } from '@broadsheet/db'
+import { Prisma } from '@broadsheet/db'
 import { builder } from '../builder.ts'
 import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
@@ -71,7 +71,7 @@ export const Entity = builder.prismaNode('Entity', {
           ctx.prisma.article.findMany({
             ...query,
             where: {
-              mentions: { some: { entityId: entity.id } },
+              entityCounts: { some: { entityId: entity.id } },
               date: dateRange(args.dateFrom, args.dateTo),
             },
             orderBy: [{ date: 'desc' }, { id: 'desc' }],
@@ -79,7 +79,7 @@ export const Entity = builder.prismaNode('Entity', {
         totalCount: (entity, args, ctx) =>
           ctx.prisma.article.count({
             where: {
-              mentions: { some: { entityId: entity.id } },
+              entityCounts: { some: { entityId: entity.id } },
               date: dateRange(args.dateFrom, args.dateTo),
             },
           }),
@@ -102,8 +102,8 @@ export const Entity = builder.prismaNode('Entity', {
         const from = args.dateFrom ? formatDate(args.dateFrom) : '0001-01-01'
         const to = args.dateTo ? formatDate(args.dateTo) : '9999-12-31'
         return ctx.prisma.$queryRaw<{ period: string; count: number }[]>`
-          SELECT to_char("date", ${format}) AS period, count(DISTINCT "articleId")::int AS count
-          FROM "Mention"
+          SELECT to_char("date", ${format}) AS period, count(*)::int AS count
+          FROM "ArticleEntity"
           WHERE "entityId" = ${entity.id} AND "date" BETWEEN ${from}::date AND ${to}::date
           GROUP BY 1 ORDER BY 1`
       },
@@ -120,12 +120,12 @@ export const Entity = builder.prismaNode('Entity', {
         const first = pageSize(args.first, 10)
         const type = args.type ?? null
         const counts = await ctx.prisma.$queryRaw<{ id: number; count: number }[]>`
-          WITH shared AS (SELECT DISTINCT "articleId" FROM "Mention" WHERE "entityId" = ${entity.id})
-          SELECT m."entityId" AS id, count(DISTINCT m."articleId")::int AS count
-          FROM "Mention" m JOIN shared USING ("articleId") JOIN "Entity" e ON e.id = m."entityId"
-          WHERE m."entityId" <> ${entity.id} AND (${type}::text IS NULL OR e.type::text = ${type}::text)
-          GROUP BY m."entityId"
-          ORDER BY count DESC, m."entityId"
+          SELECT other."entityId" AS id, count(*)::int AS count
+          FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("articleId")
+          ${type ? Prisma.sql`JOIN "Entity" e ON e.id = other."entityId" AND e.type = ${type}::"EntityType"` : Prisma.empty}
+          WHERE mine."entityId" = ${entity.id} AND other."entityId" <> ${entity.id}
+          GROUP BY other."entityId"
+          ORDER BY count DESC, other."entityId"
           LIMIT ${first}`
         return entityCounts(ctx, info, counts)
       },
@@ -194,20 +194,20 @@ builder.queryFields((t) => ({
     },
     complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.first ?? 10) }),
     resolve: async (_root, args, ctx, info) => {
-      const groups = await ctx.prisma.mention.groupBy({
+      const groups = await ctx.prisma.articleEntity.groupBy({
         by: ['entityId'],
         where: {
           date: dateRange(args.dateFrom, args.dateTo),
           ...(args.type ? { entity: { type: args.type } } : {}),
         },
-        _count: { _all: true },
-        orderBy: [{ _count: { entityId: 'desc' } }, { entityId: 'asc' }],
+        _sum: { mentions: true },
+        orderBy: [{ _sum: { mentions: 'desc' } }, { entityId: 'asc' }],
         take: pageSize(args.first, 10),
       })
       return entityCounts(
         ctx,
         info,
-        groups.map((g) => ({ id: g.entityId, count: g._count._all })),
+        groups.map((g) => ({ id: g.entityId, count: g._sum.mentions ?? 0 })),
       )
     },
   }),
