@@ -1,7 +1,10 @@
 // The Apollo Server for the Broadsheet schema, with its limits, error masking and no remote landing page.
 import { ApolloServer } from '@apollo/server'
 import { unwrapResolverError } from '@apollo/server/errors'
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled'
 import { type Context, clientErrorCode, limits, schema } from '@broadsheet/schema'
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql'
 import { databaseFault } from './database-errors.ts'
@@ -34,8 +37,13 @@ export function createApolloServer({
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.tokens },
     validationRules: [aliasLimitRule],
-    // Apollo's default landing page loads its UI from the internet; GET / serves a local one instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin()],
+    // Apollo's default landing page loads its UI from the internet; GET / serves a local one instead. The schema
+    // sets no cache hints, so the cache-control plugin would only add a hook to every field resolved.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      queryLimitsPlugin(),
+    ],
     formatError: (formatted, error) => formatError(formatted, error, production),
   })
 }

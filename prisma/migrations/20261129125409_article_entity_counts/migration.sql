@@ -26,3 +26,4 @@ ALTER TABLE "ArticleEntity" ADD CONSTRAINT "ArticleEntity_entityId_fkey" FOREIGN
 -- Hand-written below: fill the counts from the mentions already stored.
 INSERT INTO "ArticleEntity" ("articleId", "entityId", "date", "mentions")
 SELECT "articleId", "entityId", min("date"), count(*)::int FROM "Mention" GROUP BY "articleId", "entityId";
+ANALYZE "ArticleEntity";

@@ -109,10 +109,12 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
       : Prisma.sql`m.score DESC, m.date DESC, m.id DESC`
   const withFacets = options.facets ?? true
 
+  // One statement: the match set, its page of hits with their snippet texts, the total and the facets.
   const [row] = await prisma.$queryRaw<
     {
       total: number
       hits: { id: number; score: number }[] | null
+      snippets: { id: number; text: string }[] | null
       kinds: FacetBucket[] | null
       months: FacetBucket[] | null
       entities: EntityFacetBucket[] | null
@@ -140,12 +142,26 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
       FROM found f JOIN "Article" a ON a.id = f.id
       WHERE ${filterSql(options.filter)}
       GROUP BY a.id
-    )
+    ),
+    page AS MATERIALIZED (
+      SELECT m.id, m.score, row_number() OVER (ORDER BY ${order}) AS n FROM m
+      ORDER BY ${order} LIMIT ${first + 1} OFFSET ${offset}
+    ),
+    shown AS (SELECT id, n FROM page ORDER BY n LIMIT ${first})
     SELECT
       (SELECT count(*)::int FROM m) AS total,
-      (SELECT json_agg(json_build_object('id', id, 'score', score) ORDER BY n)
-         FROM (SELECT m.id, m.score, row_number() OVER (ORDER BY ${order}) AS n FROM m
-               ORDER BY ${order} LIMIT ${first + 1} OFFSET ${offset}) page) AS hits,
+      (SELECT json_agg(json_build_object('id', id, 'score', score) ORDER BY n) FROM page) AS hits,
+      -- The texts to cut snippets from: kicker, title and subtitle first, then the paragraphs in order.
+      (SELECT json_agg(json_build_object('id', t.id, 'text', t.text) ORDER BY t.n, t.part, t.position)
+         FROM (
+           SELECT s.n, s.id, 0 AS part, x.position::int AS position, x.text
+           FROM shown s JOIN "Article" a ON a.id = s.id,
+             unnest(ARRAY[a.kicker, a.title, a.subtitle]) WITH ORDINALITY AS x(text, position), q
+           WHERE x.text IS NOT NULL AND strpos(broadsheet_normalize(x.text), q.needle) > 0
+           UNION ALL
+           SELECT s.n, s.id, 1, p.position, p.text FROM shown s JOIN "Paragraph" p ON p."articleId" = s.id, q
+           WHERE strpos(broadsheet_normalize(p.text), q.needle) > 0
+         ) t) AS snippets,
       ${
         withFacets
           ? Prisma.sql`
@@ -161,13 +177,14 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
           : Prisma.sql`NULL::json AS kinds, NULL::json AS months, NULL::json AS entities`
       }`
   const page = row?.hits ?? []
-  const shown = page.slice(0, first)
-  const snippets = await highlightsFor(
-    prisma,
-    shown.map((hit) => hit.id),
-    query,
-  )
-  const hits = shown.map((hit, i) => ({
+  const snippets = new Map<number, string[]>()
+  for (const { id, text } of row?.snippets ?? []) {
+    const list = snippets.get(id) ?? []
+    const snippet = list.length < 3 ? highlight(text, query) : null
+    if (snippet) list.push(snippet)
+    snippets.set(id, list)
+  }
+  const hits = page.slice(0, first).map((hit, i) => ({
     articleId: hit.id,
     score: hit.score,
     highlights: snippets.get(hit.id) ?? [],
@@ -211,33 +228,6 @@ function filterSql(filter: SearchFilter | null | undefined): Prisma.Sql {
       OR EXISTS (SELECT 1 FROM "Byline" b WHERE b."articleId" = a.id AND b.agency = ${filter.agency}))`)
   }
   return Prisma.join(and, ' AND ')
-}
-
-// Snippets for one page of hits: the kicker, title or subtitle first, then paragraphs in order, three at most.
-async function highlightsFor(
-  prisma: PrismaClient,
-  ids: number[],
-  query: string,
-): Promise<Map<number, string[]>> {
-  const result = new Map<number, string[]>()
-  if (ids.length === 0) return result
-  const rows = await prisma.$queryRaw<{ id: number; text: string }[]>`
-    SELECT id, text FROM (
-      SELECT a.id, 0 AS part, t.position::int AS position, t.text FROM "Article" a,
-        unnest(ARRAY[a.kicker, a.title, a.subtitle]) WITH ORDINALITY AS t(text, position)
-      WHERE a.id = ANY(${ids}::int[]) AND t.text IS NOT NULL
-        AND strpos(broadsheet_normalize(t.text), broadsheet_normalize(${query})) > 0
-      UNION ALL
-      SELECT p."articleId", 1, p.position, p.text FROM "Paragraph" p
-      WHERE p."articleId" = ANY(${ids}::int[]) AND strpos(broadsheet_normalize(p.text), broadsheet_normalize(${query})) > 0
-    ) t ORDER BY id, part, position`
-  for (const row of rows) {
-    const list = result.get(row.id) ?? []
-    const snippet = list.length < 3 ? highlight(row.text, query) : null
-    if (snippet) list.push(snippet)
-    result.set(row.id, list)
-  }
-  return result
 }
 
 function encodeCursor(index: number): string {

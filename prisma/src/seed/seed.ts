@@ -161,6 +161,9 @@ export async function seed(
     await pool.close()
   }
   progress.files += pkuFiles.size
+  // A large load leaves the planner's statistics behind until autovacuum catches up: refresh them now, so the
+  // first queries on a new archive get the plans a settled one gets.
+  if (report.inserted > 0) await prisma.$executeRaw`ANALYZE`
   report.failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
   report.elapsedMs = performance.now() - started
   progress.elapsedMs = report.elapsedMs
