@@ -102,12 +102,13 @@ export function decodeModel(input: Uint8Array): NerModel {
   const masks = new Uint16Array(bytes.buffer, masksAt, header.rows)
   const values = new Int16Array(bytes.buffer, valuesAt, header.values)
   // Two Int32 per slot: the key, then where its row starts in `rows`. A row is the 13-bit mask of its non-zero
-  // tags, then those weights; most features keep two or three. The slot table (8 bytes a feature) and the rows
+  // tags, then those weights; most features keep one or two. The slot table (8 bytes a feature) and the rows
   // stay small enough for the caches, which is what the tagger's speed comes down to. A table under two-thirds
   // full keeps probes short.
   let size = 1024
   while (size * 2 < header.rows * 3) size *= 2
   const slots = new Int32Array(size * 2)
+  const present = new Uint32Array(1 << 16)
   const rows = new Int16Array(header.rows + header.values)
   let v = 0
   let at = 0
@@ -116,6 +117,8 @@ export function decodeModel(input: Uint8Array): NerModel {
     let s = k & (size - 1)
     while (slots[s * 2] !== 0) s = (s + 1) & (size - 1)
     slots[s * 2] = k
+    const bit = k >>> 11
+    present[bit >>> 5] = (present[bit >>> 5] as number) | (1 << (bit & 31))
     slots[s * 2 + 1] = at
     const mask = masks[r] as number
     rows[at++] = mask
@@ -131,6 +134,7 @@ export function decodeModel(input: Uint8Array): NerModel {
     slots,
     rows,
     mask: size - 1,
+    present,
     transitions,
     resources: { trie: buildLexiconTrie(lexicon), surnames },
     lexicon,

@@ -16,6 +16,12 @@ export interface NerModel {
   rows: Int16Array
   /** Slot count − 1 (a power of two minus one). */
   mask: number
+  /**
+   * One bit per value of a key's high 21 bits, set where some feature of the model has them: most keys a text
+   * produces (bigrams, trigrams) are not in the model, and this 256 KB filter stays in the cache where a probe
+   * of the slot table would miss it.
+   */
+  present: Uint32Array
   transitions: Float32Array
   resources: FeatureResources
   /** Lexicon words by type index, as trained. */
@@ -52,7 +58,7 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
   const n = text.length
   const features = extractFeatures(text, model.resources)
   const emissions = new Float32Array(n * T)
-  const { slots, rows, mask } = model
+  const { slots, rows, mask, present } = model
   // The hottest loop of the recognizer, in two passes: first every feature's probe of the slot table, whose
   // loads do not wait on one another, then only the non-zero weights of the rows found.
   const total = n * FEATURES_PER_CHAR
@@ -60,6 +66,11 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
   const at = new Int32Array(features.buffer, features.byteOffset, total)
   for (let f = 0; f < total; f++) {
     const k = at[f] as number
+    const bit = k >>> 11
+    if (((present[bit >>> 5] as number) & (1 << (bit & 31))) === 0) {
+      at[f] = -1
+      continue
+    }
     let s = k & mask
     let key = slots[s << 1] as number
     while (key !== k && key !== 0) {
