@@ -13,6 +13,8 @@ declare module 'autocannon' {
       method?: string
       headers?: Record<string, string>
       body?: string
+      /** Requests each connection sends in turn, instead of `body` alone. */
+      requests?: { method?: string; body?: string }[]
       connections?: number
       duration?: number
       /** Seconds before a request counts as timed out. */
