@@ -10,6 +10,18 @@ export interface LighthouseScores {
   accessibility: number
   bestPractices: number
   seo: number
+  /** The performance metrics behind the score, as Lighthouse prints them (`1.2 s`, `0.01`). */
+  metrics: Record<string, string>
+  /** The audits Lighthouse says would save the most load time, with their estimated savings. */
+  opportunities: string[]
+}
+
+const METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+  SI: 'speed-index',
 }
 
 export async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseScores> {
@@ -48,8 +60,23 @@ export async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): 
       config,
     )
     const categories = result?.lhr.categories
+    const audits = result?.lhr.audits ?? {}
     const score = (key: string) => Math.round((categories?.[key]?.score ?? 0) * 100)
+    const metrics = Object.fromEntries(
+      Object.entries(METRICS).map(([name, id]) => [name, audits[id]?.displayValue ?? '?']),
+    )
+    const opportunities = Object.values(audits)
+      .map((audit) => ({
+        title: audit.title,
+        savings: (audit.details as { overallSavingsMs?: number } | undefined)?.overallSavingsMs ?? 0,
+      }))
+      .filter((audit) => audit.savings >= 50)
+      .sort((a, b) => b.savings - a.savings)
+      .slice(0, 3)
+      .map((audit) => `${audit.title} (${Math.round(audit.savings)} ms)`)
     return {
+      metrics,
+      opportunities,
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),

@@ -122,6 +122,12 @@ try {
           `  ${preset.padEnd(8)} performance ${scores.performance}   accessibility ${scores.accessibility}   ` +
             `best practices ${scores.bestPractices}   SEO ${scores.seo}`,
         )
+        console.log(
+          `           ${Object.entries(scores.metrics)
+            .map(([name, value]) => `${name} ${value}`)
+            .join('   ')}`,
+        )
+        for (const opportunity of scores.opportunities) console.log(`           could save: ${opportunity}`)
       }
     } catch (error) {
       console.log(`  Lighthouse did not run: ${(error as Error).message}`)
