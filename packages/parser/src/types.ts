@@ -67,7 +67,7 @@ export interface Item {
   /** Entity mentions in `title`, with offsets into the title. */
   titleEntities: EntitySpan[]
   bylines: Byline[]
-  /** A photo credit such as `据新华社发` or `新华社记者 肖艺九摄`. */
+  /** A photo credit such as `据新华社发` or `新华社记者 肖艺九摄`, and the page staff's such as `版式设计：蔡华伟`. */
   credit: string | null
   dateline: Dateline | null
   sections: Section[]

@@ -1,6 +1,6 @@
 // Reader for People's Daily e-edition article files: kicker, title and subtitle lines, then U+3000-indented paragraphs.
 import { parseBylineLine } from '../patterns/parse-byline.ts'
-import { isCreditLine } from '../patterns/parse-credit.ts'
+import { isCreditLine, isStaffCreditLine } from '../patterns/parse-credit.ts'
 import { matchStandaloneDateline, resolveDateline } from '../patterns/parse-dateline.ts'
 import type { SourceLine } from '../stages/split-lines.ts'
 import { cleanDisplay, cleanSpaces } from '../text/clean-spaces.ts'
@@ -27,8 +27,9 @@ function isHeadingLine(text: string): boolean {
 /**
  * The items of an e-edition file: one article, as a rule. Line 1 is the kicker, line 2 the title, line 3 the
  * subtitle (each may be empty; a header line that is already indented belongs to the body). Every other non-blank
- * line is a paragraph, except byline lines, a standalone dateline, a closing photo credit, and short lines that
- * finish no sentence and lead into a paragraph, which head a section together (`从身边小事做起，对自己和他人负责`).
+ * line is a paragraph, except byline lines, a standalone dateline, a closing photo credit, the page staff's credit
+ * (`版式设计：蔡华伟`, kept as the credit of the story it ends), and short lines that finish no sentence and lead
+ * into a paragraph, which head a section together (`从身边小事做起，对自己和他人负责`).
  * A standalone dateline ends its story, so text that goes on after one (a whole page read as an e-edition file)
  * starts another item: each item keeps the one dateline it closed on.
  *
@@ -49,6 +50,9 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
 
   const rest = lines.slice(header)
   const body = rest.filter((l) => !l.blank)
+  // The last line that is not the page staff's credit: a photo credit there credits the photo.
+  let lastContent = body.length - 1
+  while (lastContent >= 0 && isStaffCreditLine(body[lastContent]!.text)) lastContent--
   const blankBefore = new Set(rest.filter((l, i) => i > 0 && rest[i - 1]!.blank).map((l) => l.no))
   // > | 湖南省十八洞村
   // > | 第一书记
@@ -79,11 +83,20 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
   }
   body.forEach((line, i) => {
     const at: [number, number] = [line.no, line.no]
+    // > | （本报内比都1月16日电）
+    // > | 版式设计：蔡华伟   the page staff's credit ends the story before it: it starts none and is no paragraph
+    if (isStaffCreditLine(line.text)) {
+      flushPending(false)
+      const text = line.text.trim()
+      draft.staffCredit = draft.staffCredit ? `${draft.staffCredit} ${text}` : text
+      cover(draft, at)
+      return
+    }
     if (draft.dateline !== null) finishDraft()
     // > | 新华社记者 张金加摄   a credit reads as a byline too; as the last line it credits the photo, and
     //                          inside the body it stays with the caption it follows
     const credit = isCreditLine(line.text)
-    if (credit && i === body.length - 1) {
+    if (credit && i === lastContent) {
       flushPending(false)
       draft.credit = line.text
       cover(draft, at)

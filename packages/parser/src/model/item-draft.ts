@@ -10,7 +10,10 @@ export interface ItemDraft {
   title: string | null
   subtitle: string | null
   bylines: Byline[]
+  /** The photo credit. */
   credit: string | null
+  /** The page staff's credit (`版式设计：蔡华伟`): shown with the photo credit, but no sign of a photo. */
+  staffCredit: string | null
   dateline: Dateline | null
   sections: Section[]
   lines: LineRange | null
@@ -27,6 +30,7 @@ export function newDraft(): ItemDraft {
     subtitle: null,
     bylines: [],
     credit: null,
+    staffCredit: null,
     dateline: null,
     sections: [],
     lines: null,
@@ -107,7 +111,7 @@ export function finishItem(draft: ItemDraft, pageDate: string | null, warnings: 
     subtitle: draft.subtitle,
     titleEntities: [],
     bylines: draft.bylines,
-    credit: draft.credit,
+    credit: [draft.credit, draft.staffCredit].filter((c) => c !== null).join(' ') || null,
     dateline,
     sections,
     lines,

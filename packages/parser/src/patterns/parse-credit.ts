@@ -1,4 +1,5 @@
-// Recognize a photo credit line: `据新华社发`, `新华社记者 肖艺九摄`, `陈  勇摄（人民视觉）`.
+// Recognize credit lines: photo credits (`据新华社发`, `新华社记者 肖艺九摄`, `陈  勇摄（人民视觉）`) and the page
+// staff's (`版式设计：蔡华伟`, `本版制图：张芳曼`).
 import { AGENCIES } from '../lexicon/agencies.ts'
 import { BYLINE_ROLES } from '../lexicon/roles.ts'
 
@@ -32,4 +33,19 @@ export function isCreditLine(line: string): boolean {
   if (text.length === 0 || text.length > 40 || !CREDIT_ENDINGS.has(text.at(-1)!) || !MAY_CREDIT.test(text))
     return false
   return CREDIT.test(text)
+}
+
+// A page staff credit: the job, a colon or space, and one or more names run together or spaced.
+const STAFF =
+  /^(?:本版)?(?:版式设计|制图|责编|责任编辑|美术编辑|美编)\s*[：:\s]\s*\p{Script=Han}{2,4}(?:[\s、]*\p{Script=Han}{2,4}){0,3}$/u
+
+/**
+ * True when `line` credits the page's staff, as the e-edition ends many articles: `版式设计：蔡华伟`,
+ * `版式设计  张丹峰沈亦伶`, `本版制图：张芳曼`. A sentence about drawing (`现在学会了用电脑制图…`) is not one.
+ *
+ * @example isStaffCreditLine('版式设计：蔡华伟') // true
+ */
+export function isStaffCreditLine(line: string): boolean {
+  const text = line.trim()
+  return text.length <= 24 && STAFF.test(text)
 }

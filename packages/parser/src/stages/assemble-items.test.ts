@@ -9,6 +9,48 @@ import { splitLines } from './split-lines.ts'
 const flow = (lines: string[]) => reflowParagraphs(groupBlocks(classifyLines(splitLines(lines.join('\n')))))
 
 describe('assembleItems', () => {
+  test("gives the page staff's credit to the story it ends, after its title, starting no item", () => {
+    const items = assembleItems(
+      flow([
+        '□新华社评论员',
+        '',
+        '做好群众工作。',
+        '',
+        '（新华社北京3月12日电）',
+        '',
+        '打赢人民战争必须依靠群众',
+        '',
+        '　　版式设计：蔡华伟',
+      ]),
+      { date: '2020-03-13' },
+      [],
+    )
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({
+      kind: 'commentary',
+      title: '打赢人民战争必须依靠群众',
+      credit: '版式设计：蔡华伟',
+      lines: [1, 9],
+    })
+  })
+
+  test("keeps a story's text together when the staff credit follows its closing dateline", () => {
+    const items = assembleItems(
+      flow([
+        '推动中缅关系迈入新时代',
+        '',
+        '　　双方还将签署新的协议。',
+        '　　（本报内比都1月16日电）',
+        '　　版式设计：蔡华伟',
+      ]),
+      { date: '2020-01-17' },
+      [],
+    )
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({ credit: '版式设计：蔡华伟', lines: [1, 5] })
+    expect(items[0]?.dateline?.date).toBe('2020-01-16')
+  })
+
   test('closes an item with the title printed after its body and dateline', () => {
     const items = assembleItems(
       flow([

@@ -64,7 +64,14 @@ export function readHeading(rows: readonly ClassifiedLine[]): string {
 }
 
 function isContent(flow: Flow): boolean {
-  return flow.kind !== 'display' || !flow.inline
+  return flow.kind !== 'staff' && (flow.kind !== 'display' || !flow.inline)
+}
+
+/** The nearest block before (`step` -1) or after (+1) `i` that is not a staff credit. */
+function neighbour(flow: readonly Flow[], i: number, step: -1 | 1): Flow | undefined {
+  let j = i + step
+  while (flow[j]?.kind === 'staff') j += step
+  return flow[j]
 }
 
 /**
@@ -93,8 +100,8 @@ export function isTitleAt(flow: readonly Flow[], i: number): boolean {
   const block = flow[i]
   if (block?.kind !== 'display' || block.inline) return false
   if (block.rows.some(isSubtitle)) return true
-  const prev = flow[i - 1]
-  const next = flow[i + 1]
+  const prev = neighbour(flow, i, -1)
+  const next = neighbour(flow, i, 1)
   if (prev === undefined || next === undefined) return true
   if (prev.kind === 'dateline' || prev.kind === 'credit') return true
   if (next.kind === 'bylines') return true
@@ -158,6 +165,18 @@ export function assembleItems(flow: readonly Flow[], meta: PageMeta, warnings: s
         cover(draft, block.lines)
         closed = true
         return
+      case 'staff': {
+        // The story it ends: the one being gathered, or, once a title has closed it, the last one.
+        const last = items.at(-1)
+        if (isEmptyDraft(draft) && last) {
+          last.credit = last.credit ? `${last.credit} ${block.text}` : block.text
+          last.lines = [last.lines[0], Math.max(last.lines[1], block.lines[1])]
+          return
+        }
+        draft.staffCredit = draft.staffCredit ? `${draft.staffCredit} ${block.text}` : block.text
+        cover(draft, block.lines)
+        return
+      }
       default:
         return unreachable(block)
     }

@@ -1,6 +1,6 @@
 // Stage 3: measure each line and say what it is on its own: blank, byline, dateline, photo credit or text.
 import { parseBylineLine } from '../patterns/parse-byline.ts'
-import { isCreditLine } from '../patterns/parse-credit.ts'
+import { isCreditLine, isStaffCreditLine } from '../patterns/parse-credit.ts'
 import { matchStandaloneDateline, type DatelineMatch } from '../patterns/parse-dateline.ts'
 import { displayWidth } from '../text/display-width.ts'
 import { lineEnding, type LineEnding } from '../text/punctuation.ts'
@@ -8,7 +8,7 @@ import type { Byline } from '../types.ts'
 import type { SourceLine } from './split-lines.ts'
 
 /** What a line is by its own content, before its neighbours are considered. */
-export type LineRole = 'blank' | 'byline' | 'dateline' | 'credit' | 'text'
+export type LineRole = 'blank' | 'byline' | 'dateline' | 'credit' | 'staff' | 'text'
 
 /** A source line with its role, display width and ending. */
 export interface ClassifiedLine extends SourceLine {
@@ -32,15 +32,26 @@ export function classifyLines(lines: readonly SourceLine[]): ClassifiedLine[] {
     // > | （记者毛鹏飞）记者1日从…   only a bracketed dateline stands alone; a bare one opens the paragraph it wraps into
     const dateline =
       role === undefined && /^[（(]/u.test(line.text) ? matchStandaloneDateline(line.text) : null
-    const credit = role === undefined && dateline === null && isCreditLine(line.text)
-    const bylines = role === undefined && dateline === null && !credit ? parseBylineLine(line.text) : null
+    const staff = role === undefined && dateline === null && isStaffCreditLine(line.text)
+    const credit = role === undefined && dateline === null && !staff && isCreditLine(line.text)
+    const bylines =
+      role === undefined && dateline === null && !credit && !staff ? parseBylineLine(line.text) : null
     return {
       no: line.no,
       text: line.text,
       blank: line.blank,
       indented: line.indented,
       role:
-        role ?? (dateline !== null ? 'dateline' : credit ? 'credit' : bylines !== null ? 'byline' : 'text'),
+        role ??
+        (dateline !== null
+          ? 'dateline'
+          : staff
+            ? 'staff'
+            : credit
+              ? 'credit'
+              : bylines !== null
+                ? 'byline'
+                : 'text'),
       width: displayWidth(line.text),
       ending: lineEnding(line.text),
       bylines,

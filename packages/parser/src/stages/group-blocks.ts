@@ -10,6 +10,8 @@ export type Block =
   | { kind: 'bylines'; lines: LineRange; bylines: Byline[] }
   | { kind: 'dateline'; lines: LineRange; match: DatelineMatch }
   | { kind: 'credit'; lines: LineRange; text: string }
+  /** The page staff's credit (`版式设计：蔡华伟`): it belongs to the story it ends and neither ends nor starts one. */
+  | { kind: 'staff'; lines: LineRange; text: string }
   /** Short lines set apart by blank lines: a title, subtitle, kicker or section heading. */
   | { kind: 'display'; lines: LineRange; rows: ClassifiedLine[]; inline: boolean }
   /** Running text, blank lines inside it included: they are mostly extraction artifacts. */
@@ -205,7 +207,8 @@ export function groupBlocks(lines: readonly ClassifiedLine[]): Block[] {
         break
       case 'byline':
       case 'dateline':
-      case 'credit': {
+      case 'credit':
+      case 'staff': {
         flushRun()
         blanks = []
         const block = roleBlock(line, blocks.at(-1))
@@ -233,5 +236,6 @@ function roleBlock(line: ClassifiedLine, last: Block | undefined): Block | null 
   }
   if (line.role === 'dateline' && line.dateline !== null)
     return { kind: 'dateline', lines, match: line.dateline }
+  if (line.role === 'staff') return { kind: 'staff', lines, text: line.text.trim() }
   return { kind: 'credit', lines, text: line.text }
 }
