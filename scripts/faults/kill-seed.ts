@@ -45,11 +45,16 @@ async function census(prisma: PrismaClient) {
       (SELECT count(*) FROM "Section") AS sections,
       (SELECT count(*) FROM "Paragraph") AS paragraphs,
       (SELECT count(*) FROM "Mention") AS mentions,
+      (SELECT count(*) FROM "ArticleEntity") AS "articleEntities",
       (SELECT count(*) FROM "Entity" WHERE "mentionCount" > 0) AS entities,
       (SELECT count(*) FROM (SELECT 1 FROM "Article" GROUP BY "sourceFile", "sourceFirstLine" HAVING count(*) > 1) d)
         AS "duplicateArticles",
       (SELECT count(*) FROM "Entity" e
-        WHERE e."mentionCount" <> (SELECT count(*) FROM "Mention" m WHERE m."entityId" = e.id)) AS "driftedCounts"`
+        WHERE e."mentionCount" <> (SELECT count(*) FROM "Mention" m WHERE m."entityId" = e.id)) AS "driftedCounts",
+      (SELECT count(*) FROM "ArticleEntity" x
+        WHERE x.mentions <> (SELECT count(*) FROM "Mention" m
+                             WHERE m."articleId" = x."articleId" AND m."entityId" = x."entityId"))
+        AS "driftedArticleEntities"`
   return Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v)]))
 }
 
@@ -73,10 +78,10 @@ const afterThird = await census(prisma)
 await Promise.all([prisma.$disconnect(), cleanPrisma.$disconnect()])
 await Promise.all([crashed.stop(), clean.stop()])
 
-console.log('\n                     uninterrupted  killed, then re-run  and once more')
+console.log('\n                       uninterrupted  killed, then re-run  and once more')
 for (const key of Object.keys(expected))
   console.log(
-    `${key.padEnd(20)} ${String(expected[key]).padStart(13)}  ${String(afterSecond[key]).padStart(19)}  ${String(afterThird[key]).padStart(13)}`,
+    `${key.padEnd(22)} ${String(expected[key]).padStart(13)}  ${String(afterSecond[key]).padStart(19)}  ${String(afterThird[key]).padStart(13)}`,
   )
 const problems = [
   second.code !== 0 && `the re-run exited ${second.code}`,
@@ -88,6 +93,7 @@ const problems = [
   ),
   expected.duplicateArticles !== 0 && 'the uninterrupted seed itself stored duplicates',
   expected.driftedCounts !== 0 && 'the uninterrupted seed itself has drifted entity counts',
+  expected.driftedArticleEntities !== 0 && 'the uninterrupted seed itself has drifted ArticleEntity counts',
 ].filter(Boolean)
 if (problems.length > 0) {
   console.error(`FAILED:\n- ${problems.join('\n- ')}`)
