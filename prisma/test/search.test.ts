@@ -115,6 +115,31 @@ test('ranks, counts and highlights the hits', async () => {
   }
 })
 
+test('gives each hit up to three snippets, its title first, then its paragraphs in reading order', async () => {
+  const result = await searchArticles(db.prisma, { query: '人民', first: 20 })
+  for (const hit of result.hits) {
+    const article = await db.prisma.article.findUniqueOrThrow({
+      where: { id: hit.articleId },
+      select: {
+        kicker: true,
+        title: true,
+        subtitle: true,
+        paragraphs: { select: { text: true }, orderBy: { position: 'asc' } },
+      },
+    })
+    const texts = [article.kicker, article.title, article.subtitle, ...article.paragraphs.map((p) => p.text)]
+      .filter((t) => t?.includes('人民'))
+      .map((t) =>
+        t!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+      )
+    expect(hit.highlights).toHaveLength(Math.min(3, texts.length))
+    hit.highlights.forEach((snippet, i) => {
+      const plain = snippet.replace(/<\/?mark>/g, '').replace(/^…|…$/g, '')
+      expect(texts[i]).toContain(plain)
+    })
+  }
+})
+
 test('facets the hits by kind, month and entity', async () => {
   const result = await searchArticles(db.prisma, { query: '发展' })
   const sum = (buckets: { count: number }[]) => buckets.reduce((n, b) => n + b.count, 0)

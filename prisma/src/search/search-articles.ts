@@ -151,17 +151,19 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
     SELECT
       (SELECT count(*)::int FROM m) AS total,
       (SELECT json_agg(json_build_object('id', id, 'score', score) ORDER BY n) FROM page) AS hits,
-      -- The texts to cut snippets from: kicker, title and subtitle first, then the paragraphs in order.
-      (SELECT json_agg(json_build_object('id', t.id, 'text', t.text) ORDER BY t.n, t.part, t.position)
+      -- The texts to cut snippets from, three per hit: kicker, title and subtitle first, then paragraphs in order.
+      (SELECT json_agg(json_build_object('id', t.id, 'text', t.text) ORDER BY t.n, t.k)
          FROM (
-           SELECT s.n, s.id, 0 AS part, x.position::int AS position, x.text
-           FROM shown s JOIN "Article" a ON a.id = s.id,
-             unnest(ARRAY[a.kicker, a.title, a.subtitle]) WITH ORDINALITY AS x(text, position), q
-           WHERE x.text IS NOT NULL AND strpos(broadsheet_normalize(x.text), q.needle) > 0
-           UNION ALL
-           SELECT s.n, s.id, 1, p.position, p.text FROM shown s JOIN "Paragraph" p ON p."articleId" = s.id, q
-           WHERE strpos(broadsheet_normalize(p.text), q.needle) > 0
-         ) t) AS snippets,
+           SELECT h.*, row_number() OVER (PARTITION BY h.id ORDER BY h.part, h.position) AS k FROM (
+             SELECT s.n, s.id, 0 AS part, x.position::int AS position, x.text
+             FROM shown s JOIN "Article" a ON a.id = s.id,
+               unnest(ARRAY[a.kicker, a.title, a.subtitle]) WITH ORDINALITY AS x(text, position), q
+             WHERE x.text IS NOT NULL AND strpos(broadsheet_normalize(x.text), q.needle) > 0
+             UNION ALL
+             SELECT s.n, s.id, 1, p.position, p.text FROM shown s JOIN "Paragraph" p ON p."articleId" = s.id, q
+             WHERE strpos(broadsheet_normalize(p.text), q.needle) > 0
+           ) h
+         ) t WHERE t.k <= 3) AS snippets,
       ${
         withFacets
           ? Prisma.sql`
@@ -179,10 +181,8 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
   const page = row?.hits ?? []
   const snippets = new Map<number, string[]>()
   for (const { id, text } of row?.snippets ?? []) {
-    const list = snippets.get(id) ?? []
-    const snippet = list.length < 3 ? highlight(text, query) : null
-    if (snippet) list.push(snippet)
-    snippets.set(id, list)
+    const snippet = highlight(text, query)
+    if (snippet) snippets.set(id, [...(snippets.get(id) ?? []), snippet])
   }
   const hits = page.slice(0, first).map((hit, i) => ({
     articleId: hit.id,
