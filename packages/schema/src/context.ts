@@ -7,6 +7,8 @@ export interface Context {
   token: string | null
   /** The token that unlocks ingest (BROADSHEET_API_TOKEN); null turns ingest off. */
   ingestToken: string | null
+  /** This request's batch loaders, by key (see batch.ts). */
+  loaders: Map<string, unknown>
 }
 
 /**
@@ -23,7 +25,7 @@ export function createContext({
   token?: string | null
   ingestToken?: string | null
 }): Context {
-  return { prisma, token, ingestToken }
+  return { prisma, token, ingestToken, loaders: new Map() }
 }
 
 /** The token in an `Authorization: Bearer <token>` header, or null. */

@@ -155,3 +155,102 @@ test('an article list reads no paragraph text or raw source unless asked for it'
   expect(sql).not.toMatch(/"Paragraph"\."text"/)
   expect(sql).not.toMatch(/"sourceText"/)
 })
+
+// Per-parent questions: each is batched across the parents of one request (see src/batch.ts).
+const relatedOfMany = /* GraphQL */ `
+  query Related($first: Int!) {
+    articles(first: $first) {
+      edges {
+        node {
+          id
+          related(first: 3) {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`
+
+const entitiesWithTimelines = /* GraphQL */ `
+  query Entities($first: Int!) {
+    entities(first: $first) {
+      edges {
+        node {
+          id
+          timeline(granularity: DAY) {
+            period
+            count
+          }
+          coOccurring(first: 3) {
+            entity {
+              name
+            }
+            count
+          }
+          people: coOccurring(first: 2, type: PERSON) {
+            entity {
+              type
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+test("related articles of a whole list cost the same statements for 5 articles as for 50, and equal each one's own", async () => {
+  const five = await run(5, relatedOfMany)
+  const fifty = await run(50, relatedOfMany)
+  expect(fifty.statements.length).toBe(five.statements.length)
+  expect(fifty.statements.length).toBeLessThanOrEqual(4)
+  type Related = { articles: { edges: { node: { id: string; related: { id: string }[] } }[] } }
+  const edges = (fifty.result.data as Related).articles.edges
+  expect(edges.filter((edge) => edge.node.related.length > 0).length).toBeGreaterThan(25)
+  for (const edge of edges.slice(0, 5)) {
+    const alone = await graphql({
+      schema,
+      source: 'query ($id: ID!) { article(id: $id) { related(first: 3) { id } } }',
+      variableValues: { id: edge.node.id },
+      contextValue: createContext({ prisma: prisma as PrismaClient }),
+    })
+    expect((alone.data as { article: { related: { id: string }[] } }).article.related).toEqual(
+      edge.node.related.map(({ id }) => ({ id })),
+    )
+  }
+})
+
+test('timelines and co-occurring entities of a whole list cost the same statements for 5 entities as for 50', async () => {
+  const five = await run(5, entitiesWithTimelines)
+  const fifty = await run(50, entitiesWithTimelines)
+  expect(fifty.statements.length).toBe(five.statements.length)
+  expect(fifty.statements.length).toBeLessThanOrEqual(8)
+  type Entities = {
+    entities: {
+      edges: {
+        node: {
+          id: string
+          timeline: { count: number }[]
+          coOccurring: { count: number }[]
+          people: { entity: { type: string } }[]
+        }
+      }[]
+    }
+  }
+  const nodes = (fifty.result.data as Entities).entities.edges.map((edge) => edge.node)
+  expect(nodes.every((node) => node.timeline.length > 0)).toBe(true)
+  expect(nodes.every((node) => node.coOccurring.length <= 3)).toBe(true)
+  expect(nodes.flatMap((node) => node.people).every((row) => row.entity.type === 'PERSON')).toBe(true)
+  const first = nodes[0]!
+  const alone = await graphql({
+    schema,
+    source: `query ($id: ID!) { entity(id: $id) { timeline(granularity: DAY) { period count }
+      coOccurring(first: 3) { entity { name } count } } }`,
+    variableValues: { id: first.id },
+    contextValue: createContext({ prisma: prisma as PrismaClient }),
+  })
+  const own = (alone.data as { entity: { timeline: unknown; coOccurring: unknown } }).entity
+  expect(own.timeline).toEqual(first.timeline)
+  expect(own.coOccurring).toEqual(first.coOccurring)
+})

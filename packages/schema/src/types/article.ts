@@ -1,11 +1,15 @@
 // Articles and what hangs off them: bylines, dateline, sections, paragraphs, mentions, source, related articles.
 import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
 import type { Prisma } from '@broadsheet/db'
+import { batchLoader } from '../batch.ts'
 import { builder } from '../builder.ts'
 import { badUserInput } from '../errors.ts'
 import { pageSize } from '../limits.ts'
 import { Entity } from './entity.ts'
 import { ArticleKind, EntityType, MentionField, SourceFormat, dateRange } from './scalars.ts'
+
+/** An article row as Prisma returns it, with whatever the query selected. */
+type StoredArticle = Prisma.ArticleGetPayload<object>
 
 export const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Narrows an article list. Every condition given must hold.',
@@ -189,18 +193,35 @@ export const Article = builder.prismaNode('Article', {
       description: 'The articles sharing the most entities with this one, most shared first.',
       args: { first: t.arg.int({ required: false, defaultValue: 5 }) },
       complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.first ?? 5) }),
-      resolve: async (query, article, args, ctx) => {
+      resolve: (query, article, args, ctx) => {
         const first = pageSize(args.first)
-        const ranked = await ctx.prisma.$queryRaw<{ id: number }[]>`
-          SELECT other."articleId" AS id
-          FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("entityId")
-          WHERE mine."articleId" = ${article.id} AND other."articleId" <> ${article.id}
-          GROUP BY other."articleId"
-          ORDER BY count(*) DESC, other."articleId" DESC
-          LIMIT ${first}`
-        const ids = ranked.map((row) => row.id)
-        const rows = await ctx.prisma.article.findMany({ ...query, where: { id: { in: ids } } })
-        return ids.flatMap((id) => rows.filter((row) => row.id === id))
+        // One statement ranks the related articles of every article in the request, one reads them.
+        const loader = batchLoader<number, StoredArticle[]>(
+          ctx,
+          `related:${first}:${JSON.stringify(query)}`,
+          async (ids) => {
+            const ranked = await ctx.prisma.$queryRaw<{ source: number; id: number }[]>`
+            SELECT source, id FROM (
+              SELECT mine."articleId" AS source, other."articleId" AS id,
+                row_number() OVER (PARTITION BY mine."articleId"
+                                   ORDER BY count(*) DESC, other."articleId" DESC) AS rank
+              FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("entityId")
+              WHERE mine."articleId" = ANY(${ids}::int[]) AND other."articleId" <> mine."articleId"
+              GROUP BY mine."articleId", other."articleId"
+            ) ranked
+            WHERE rank <= ${first}
+            ORDER BY source, rank`
+            const rows = await ctx.prisma.article.findMany({
+              ...query,
+              where: { id: { in: [...new Set(ranked.map((row) => row.id))] } },
+            })
+            const byId = new Map(rows.map((row) => [row.id, row]))
+            return ids.map((id) =>
+              ranked.flatMap((row) => (row.source === id && byId.has(row.id) ? [byId.get(row.id)!] : [])),
+            )
+          },
+        )
+        return loader.load(article.id)
       },
     }),
   }),

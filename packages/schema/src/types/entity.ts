@@ -2,6 +2,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma'
 import type { GraphQLResolveInfo } from 'graphql'
 import { Prisma } from '@broadsheet/db'
+import { batchLoader } from '../batch.ts'
 import { builder } from '../builder.ts'
 import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
@@ -31,19 +32,33 @@ interface EntityCountShape {
 
 export const EntityCount = builder.objectRef<EntityCountShape>('EntityCount')
 
+/** The Prisma selection for the `entity` of an EntityCount list, planned from `info`. */
+function entitySelection(ctx: Context, info: GraphQLResolveInfo) {
+  return queryFromInfo({ context: ctx, info, path: ['entity'], select: { id: true } })
+}
+
+/** Loads entities by id for EntityCount rows in one statement: one result per row, null where none is stored. */
+async function loadEntityCounts(
+  ctx: Context,
+  select: ReturnType<typeof entitySelection>,
+  counts: { id: number; count: number }[],
+): Promise<(EntityCountShape | null)[]> {
+  const rows = await ctx.prisma.entity.findMany({ ...select, where: { id: { in: counts.map((c) => c.id) } } })
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return counts.map(({ id, count }) => {
+    const entity = byId.get(id)
+    return entity ? { entity, count } : null
+  })
+}
+
 /** Loads entities by id for an EntityCount list, planning their selection from `info`, in the given order. */
 async function entityCounts(
   ctx: Context,
   info: GraphQLResolveInfo,
   counts: { id: number; count: number }[],
 ): Promise<EntityCountShape[]> {
-  const query = queryFromInfo({ context: ctx, info, path: ['entity'], select: { id: true } })
-  const rows = await ctx.prisma.entity.findMany({ ...query, where: { id: { in: counts.map((c) => c.id) } } })
-  const byId = new Map(rows.map((row) => [row.id, row]))
-  return counts.flatMap(({ id, count }) => {
-    const entity = byId.get(id)
-    return entity ? [{ entity, count }] : []
-  })
+  const found = await loadEntityCounts(ctx, entitySelection(ctx, info), counts)
+  return found.filter((row) => row !== null)
 }
 
 export const Entity = builder.prismaNode('Entity', {
@@ -96,16 +111,27 @@ export const Entity = builder.prismaNode('Entity', {
         dateFrom: t.arg({ type: 'Date', required: false }),
         dateTo: t.arg({ type: 'Date', required: false }),
       },
-      resolve: async (entity, args, ctx) => {
+      resolve: (entity, args, ctx) => {
         dateRange(args.dateFrom, args.dateTo)
         const format = args.granularity === 'DAY' ? 'YYYY-MM-DD' : 'YYYY-MM'
         const from = args.dateFrom ? formatDate(args.dateFrom) : '0001-01-01'
         const to = args.dateTo ? formatDate(args.dateTo) : '9999-12-31'
-        return ctx.prisma.$queryRaw<{ period: string; count: number }[]>`
-          SELECT to_char("date", ${format}) AS period, count(*)::int AS count
-          FROM "ArticleEntity"
-          WHERE "entityId" = ${entity.id} AND "date" BETWEEN ${from}::date AND ${to}::date
-          GROUP BY 1 ORDER BY 1`
+        // One statement counts the timelines of every entity in the request that asks the same.
+        const loader = batchLoader<number, { period: string; count: number }[]>(
+          ctx,
+          `timeline:${format}:${from}:${to}`,
+          async (ids) => {
+            const rows = await ctx.prisma.$queryRaw<{ id: number; period: string; count: number }[]>`
+              SELECT "entityId" AS id, to_char("date", ${format}) AS period, count(*)::int AS count
+              FROM "ArticleEntity"
+              WHERE "entityId" = ANY(${ids}::int[]) AND "date" BETWEEN ${from}::date AND ${to}::date
+              GROUP BY 1, 2 ORDER BY 1, 2`
+            return ids.map((id) =>
+              rows.flatMap(({ id: of, period, count }) => (of === id ? [{ period, count }] : [])),
+            )
+          },
+        )
+        return loader.load(entity.id)
       },
     }),
     coOccurring: t.field({
@@ -116,18 +142,34 @@ export const Entity = builder.prismaNode('Entity', {
         type: t.arg({ type: EntityType, required: false }),
       },
       complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.first ?? 10) }),
-      resolve: async (entity, args, ctx, info) => {
+      resolve: (entity, args, ctx, info) => {
         const first = pageSize(args.first, 10)
         const type = args.type ?? null
-        const counts = await ctx.prisma.$queryRaw<{ id: number; count: number }[]>`
-          SELECT other."entityId" AS id, count(*)::int AS count
-          FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("articleId")
-          ${type ? Prisma.sql`JOIN "Entity" e ON e.id = other."entityId" AND e.type = ${type}::"EntityType"` : Prisma.empty}
-          WHERE mine."entityId" = ${entity.id} AND other."entityId" <> ${entity.id}
-          GROUP BY other."entityId"
-          ORDER BY count DESC, other."entityId"
-          LIMIT ${first}`
-        return entityCounts(ctx, info, counts)
+        const select = entitySelection(ctx, info)
+        // One statement ranks the co-occurring entities of every entity in the request, one reads them.
+        const loader = batchLoader<number, EntityCountShape[]>(
+          ctx,
+          `coOccurring:${first}:${type}:${JSON.stringify(select)}`,
+          async (ids) => {
+            const counts = await ctx.prisma.$queryRaw<{ source: number; id: number; count: number }[]>`
+              SELECT source, id, count FROM (
+                SELECT mine."entityId" AS source, other."entityId" AS id, count(*)::int AS count,
+                  row_number() OVER (PARTITION BY mine."entityId"
+                                     ORDER BY count(*) DESC, other."entityId") AS rank
+                FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("articleId")
+                ${type ? Prisma.sql`JOIN "Entity" e ON e.id = other."entityId" AND e.type = ${type}::"EntityType"` : Prisma.empty}
+                WHERE mine."entityId" = ANY(${ids}::int[]) AND other."entityId" <> mine."entityId"
+                GROUP BY mine."entityId", other."entityId"
+              ) ranked
+              WHERE rank <= ${first}
+              ORDER BY source, rank`
+            const found = await loadEntityCounts(ctx, select, counts)
+            return ids.map((id) =>
+              found.flatMap((row, i) => (row !== null && counts[i]!.source === id ? [row] : [])),
+            )
+          },
+        )
+        return loader.load(entity.id)
       },
     }),
   }),
