@@ -2,14 +2,16 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { readPkuCorpus, type PkuArticle, type PkuEntity } from '../src/formats/pku.ts'
+import type { WordSpan } from '../src/ner/tags.ts'
 import type { EntityType } from '../src/types.ts'
 
 const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url))
 
-/** A text with its gold entities. */
+/** A text with its gold entities, and its gold words where the corpus segments it. */
 export interface LabeledText {
   text: string
   entities: PkuEntity[]
+  words?: WordSpan[]
 }
 
 /** Days 1–24 train the model; days 25–27 are held out and never trained on. */
@@ -27,10 +29,16 @@ export function loadPku(): { train: PkuArticle[]; heldOut: PkuArticle[] } {
 
 /** Paragraphs of articles as labeled texts. */
 export function paragraphsOf(articles: readonly PkuArticle[]): LabeledText[] {
-  return articles.flatMap((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
+  return articles.flatMap((a) =>
+    a.paragraphs.map((p) => ({
+      text: p.text,
+      entities: p.entities,
+      words: p.tokens.map((t) => ({ start: t.start, end: t.end })),
+    })),
+  )
 }
 
-// `。`, `！`, `？` end sentences; no PKU entity contains them, so splitting keeps every gold span whole.
+// `。`, `！`, `？` end sentences; no PKU entity or word contains them, so splitting keeps every gold span whole.
 const SENTENCE_END = /[。！？]/g
 
 /** Split a labeled paragraph into sentences, shifting entity offsets. */
@@ -46,7 +54,10 @@ export function splitSentences(item: LabeledText): LabeledText[] {
     const entities = item.entities
       .filter((e) => e.start >= start && e.end <= end)
       .map((e) => ({ ...e, start: e.start - start, end: e.end - start }))
-    out.push({ text: item.text.slice(start, end), entities })
+    const words = item.words
+      ?.filter((w) => w.start >= start && w.end <= end)
+      .map((w) => ({ start: w.start - start, end: w.end - start }))
+    out.push({ text: item.text.slice(start, end), entities, ...(words && { words }) })
   }
   return out
 }

@@ -1,27 +1,53 @@
 // Turn a text into hashed feature keys, a fixed number per character, shared by training and inference.
-import { classifyCode, foldCode } from './char-class.ts'
-import { LEXICON_LAYERS, matchLexicon, type LexiconTrie } from './lexicon-trie.ts'
+import { CHAR_CLASS, classifyCode, foldCode } from './char-class.ts'
+import {
+  LEXICON_LAYERS,
+  LOCATION_SUFFIX_LAYER,
+  matchLexicon,
+  ORGANIZATION_SUFFIX_LAYER,
+  type LexiconTrie,
+} from './lexicon-trie.ts'
 
-/** Feature keys per character (templates 0–36). */
-export const FEATURES_PER_CHAR = 37
+/**
+ * Feature keys per character (templates 0–38 but 11–13: character trigrams, which seldom survive pruning and
+ * did not move validation F1, are gone).
+ */
+export const FEATURES_PER_CHAR = 36
 
 const BEFORE = 1
 const AFTER = 2
 
-function mix(h: number, v: number): number {
-  const x = Math.imul(h ^ v, 0x5bd1e995)
-  return x ^ (x >>> 15)
+// Keys of one, two or three values: a multiply per value and a finalizer that spreads them into the low bits (the
+// slot of the model's table) and the high bits (its presence filter). Feature hashing is a fifth of tagging time,
+// so a one-value template does not pay for three.
+function finish(h: number): number {
+  const x = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  const k = (x ^ (x >>> 16)) >>> 0
+  return k === 0 ? 1 : k
 }
 
-/** A non-zero 32-bit key for template `t` over up to three values. */
-function key(t: number, a: number, b: number, c: number): number {
-  let h = Math.imul(t + 1, 0x9e3779b1)
-  h = mix(h, a)
-  h = mix(h, b)
-  h = mix(h, c)
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
-  h = (h ^ (h >>> 16)) >>> 0
-  return h === 0 ? 1 : h
+/** A non-zero 32-bit key for template `t` over one value. */
+function key1(t: number, a: number): number {
+  return finish(Math.imul(Math.imul(t + 1, 0x9e3779b1) ^ a, 0x5bd1e995))
+}
+
+/** A non-zero 32-bit key for template `t` over two values. */
+function key2(t: number, a: number, b: number): number {
+  const h = Math.imul(Math.imul(t + 1, 0x9e3779b1) ^ a, 0x5bd1e995)
+  return finish(Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b))
+}
+
+/** A non-zero 32-bit key for template `t` over three values. */
+function key3(t: number, a: number, b: number, c: number): number {
+  let h = Math.imul(Math.imul(t + 1, 0x9e3779b1) ^ a, 0x5bd1e995)
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b)
+  return finish(Math.imul(h ^ (h >>> 15) ^ c, 0x5bd1e995))
+}
+
+function distanceBucket(end: number, i: number): number {
+  if (end < 0) return 7
+  const d = end - i
+  return d < 4 ? d : d < 6 ? 4 : d < 9 ? 5 : 6
 }
 
 /** What the feature extractor needs besides the text: the lexicon trie and surname strengths. */
@@ -33,9 +59,10 @@ export interface FeatureResources {
 
 /**
  * Feature keys for every character of `text`: `FEATURES_PER_CHAR` keys per character, character-major.
- * Templates: bias; unigrams at −2…+2; bigrams (−2,−1) (−1,0) (0,1) (1,2) (−1,+1); trigrams (−2…0) (−1…+1)
- * (0…+2); the character classes of the window; dictionary-match codes per type and all three together; and
- * the surname strength of the character and its neighbour.
+ * Templates: bias; unigrams at −3…+3; bigrams (−3,−2) (−2,−1) (−1,0) (0,1) (1,2) (2,3) (−1,+1); the
+ * character classes of the window; dictionary-match codes per type and all three together; common-word matches;
+ * the surname strength of the character and its neighbours; the character's place in a maximum-match
+ * segmentation, its word and their neighbours; and how far ahead an organization or place suffix ends.
  *
  * @example extractFeatures('谭德塞说', resources).length // 4 * FEATURES_PER_CHAR
  */
@@ -65,7 +92,7 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     let h = length
     words++
     for (let j = i; j < i + length; j++) {
-      h = mix(h, c[j + 3] ?? 0)
+      h = Math.imul(h ^ (h >>> 15) ^ (c[j + 3] ?? 0), 0x5bd1e995)
       seg[j + 1] = bucket | (length === 1 ? 3 : j === i ? 0 : j === i + length - 1 ? 2 : 1)
       wordOf[j] = words
     }
@@ -75,6 +102,18 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
   wordHashes[0] = BEFORE
   wordHashes[words + 1] = AFTER
   seg[0] = seg[n + 1] = 31
+  // How far ahead the nearest organization or place suffix ends within the clause, bucketed (7 for none): a
+  // long name opens several characters before the word that types it (`最高人民检察院`).
+  const suffixAhead = new Uint8Array(n)
+  let org = -1
+  let loc = -1
+  for (let i = n - 1; i >= 0; i--) {
+    const kind = k[i + 3] ?? 0
+    if (kind === CHAR_CLASS.punctuation || kind === CHAR_CLASS.space) org = loc = -1
+    if ((lex[i * LEXICON_LAYERS + ORGANIZATION_SUFFIX_LAYER] ?? 0) & 4) org = i
+    if ((lex[i * LEXICON_LAYERS + LOCATION_SUFFIX_LAYER] ?? 0) & 4) loc = i
+    suffixAhead[i] = distanceBucket(org, i) | (distanceBucket(loc, i) << 3)
+  }
   const s = resources.surnames
   const out = new Uint32Array(n * FEATURES_PER_CHAR)
   for (let i = 0; i < n; i++) {
@@ -92,57 +131,57 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     const lwBefore = i > 0 ? (lex[(i - 1) * L + 3] ?? 0) : 255
     const lwAfter = i + 1 < n ? (lex[(i + 1) * L + 3] ?? 0) : 255
     let o = i * FEATURES_PER_CHAR
-    out[o++] = key(0, 0, 0, 0)
-    out[o++] = key(1, m2, 0, 0)
-    out[o++] = key(2, m1, 0, 0)
-    out[o++] = key(3, c0, 0, 0)
-    out[o++] = key(4, p1, 0, 0)
-    out[o++] = key(5, p2, 0, 0)
-    out[o++] = key(6, m2, m1, 0)
-    out[o++] = key(7, m1, c0, 0)
-    out[o++] = key(8, c0, p1, 0)
-    out[o++] = key(9, p1, p2, 0)
-    out[o++] = key(10, m1, p1, 0)
-    out[o++] = key(11, m2, m1, c0)
-    out[o++] = key(12, m1, c0, p1)
-    out[o++] = key(13, c0, p1, p2)
+    out[o++] = key1(0, 0)
+    out[o++] = key1(1, m2)
+    out[o++] = key1(2, m1)
+    out[o++] = key1(3, c0)
+    out[o++] = key1(4, p1)
+    out[o++] = key1(5, p2)
+    out[o++] = key2(6, m2, m1)
+    out[o++] = key2(7, m1, c0)
+    out[o++] = key2(8, c0, p1)
+    out[o++] = key2(9, p1, p2)
+    out[o++] = key2(10, m1, p1)
     const classes = (k[p - 2] ?? 0) | ((k[p - 1] ?? 0) << 4) | ((k[p] ?? 0) << 8) | ((k[p + 1] ?? 0) << 12)
-    out[o++] = key(14, classes | ((k[p + 2] ?? 0) << 16), 0, 0)
-    out[o++] = key(15, lp, 0, 0)
-    out[o++] = key(16, ll, 0, 0)
-    out[o++] = key(17, lo, 0, 0)
-    out[o++] = key(18, lp | (ll << 8) | (lo << 16), 0, 0)
+    out[o++] = key1(14, classes | ((k[p + 2] ?? 0) << 16))
+    out[o++] = key1(15, lp)
+    out[o++] = key1(16, ll)
+    out[o++] = key1(17, lo)
+    out[o++] = key1(18, lp | (ll << 8) | (lo << 16))
     const surname = (s[c0] ?? 0) | ((s[m1] ?? 0) << 4) | ((k[p + 1] ?? 0) << 8) | ((k[p + 2] ?? 0) << 12)
-    out[o++] = key(19, surname, 0, 0)
+    out[o++] = key1(19, surname)
     // Common-word matches: a name is where no word of the language covers the characters (`褚时健被开除`).
-    out[o++] = key(20, lw, 0, 0)
-    out[o++] = key(21, lw, c0, 0)
-    out[o++] = key(22, lwBefore, lw, lwAfter)
-    out[o++] = key(23, lw, lp | (ll << 8) | (lo << 16), 0)
+    out[o++] = key1(20, lw)
+    out[o++] = key2(21, lw, c0)
+    out[o++] = key3(22, lwBefore, lw, lwAfter)
+    out[o++] = key2(23, lw, lp | (ll << 8) | (lo << 16))
     // Surname two characters back and the character after: the end of a three-character name.
     const s2 = s[m2] ?? 0
-    out[o++] = key(24, s2 | ((s[m1] ?? 0) << 4), p1, 0)
-    out[o++] = key(25, s[c0] ?? 0, m1, 0)
+    out[o++] = key2(24, s2 | ((s[m1] ?? 0) << 4), p1)
+    out[o++] = key2(25, s[c0] ?? 0, m1)
     // A wider window for long organization names: `…研究所` three characters on.
     const m3 = c[p - 3] ?? 0
     const p3 = c[p + 3] ?? 0
-    out[o++] = key(26, m3, 0, 0)
-    out[o++] = key(27, p3, 0, 0)
-    out[o++] = key(28, m3, m2, 0)
-    out[o++] = key(29, p2, p3, 0)
+    out[o++] = key1(26, m3)
+    out[o++] = key1(27, p3)
+    out[o++] = key2(28, m3, m2)
+    out[o++] = key2(29, p2, p3)
     // Word segmentation by the lexicon: the character's place in its word, the word and its neighbours.
     const sg = seg[i + 1] ?? 0
     const place = sg & 3
     const w = wordOf[i] ?? 0
-    out[o++] = key(30, sg, 0, 0)
-    out[o++] = key(31, sg, c0, 0)
-    out[o++] = key(32, wordHashes[w] ?? 0, place, 0)
-    out[o++] = key(33, wordHashes[w - 1] ?? 0, place, 0)
-    out[o++] = key(34, wordHashes[w + 1] ?? 0, place, 0)
-    out[o++] = key(35, seg[i] ?? 0, sg, seg[i + 2] ?? 0)
+    out[o++] = key1(30, sg)
+    out[o++] = key2(31, sg, c0)
+    out[o++] = key2(32, wordHashes[w] ?? 0, place)
+    out[o++] = key2(33, wordHashes[w - 1] ?? 0, place)
+    out[o++] = key2(34, wordHashes[w + 1] ?? 0, place)
+    out[o++] = key3(35, seg[i] ?? 0, sg, seg[i + 2] ?? 0)
     // A surname followed by characters no word covers: the start of an unseen name (`黄连福`).
     const after = i + 2 < n ? (seg[i + 3] ?? 0) & 3 : 4
-    out[o++] = key(36, s[c0] ?? 0, place | (((seg[i + 2] ?? 0) & 3) << 2) | (after << 4), 0)
+    out[o++] = key2(36, s[c0] ?? 0, place | (((seg[i + 2] ?? 0) & 3) << 2) | (after << 4))
+    const ahead = suffixAhead[i] ?? 0
+    out[o++] = key2(37, ahead, place)
+    out[o++] = key2(38, ahead, c0)
   }
   return out
 }

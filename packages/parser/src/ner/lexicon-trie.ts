@@ -29,11 +29,21 @@ function childOf(trie: LexiconTrie, node: number, code: number): number {
   }
 }
 
-/** Lexicon layers: the three entity types, then common words (which tell a name from a word). */
-export const LEXICON_LAYERS = 4
+/**
+ * Lexicon layers: the three entity types, then common words (which tell a name from a word), then the words
+ * that end organization and place compounds in the corpus (`委员会`, `检察院`; `自治区`, `火车站`).
+ */
+export const LEXICON_LAYERS = 6
+
+/** The layer of common words. */
+export const WORD_LAYER = 3
+/** The layer of words that end organization names. */
+export const ORGANIZATION_SUFFIX_LAYER = 4
+/** The layer of words that end place names. */
+export const LOCATION_SUFFIX_LAYER = 5
 
 /**
- * Build a trie from words per layer (0 PERSON, 1 LOCATION, 2 ORGANIZATION, 3 common word). Characters are folded
+ * Build a trie from words per layer (0 PERSON, 1 LOCATION, 2 ORGANIZATION, 3 common word, 4 and 5 suffixes). Characters are folded
  * like the tagger's features, so `１` and `1` match alike.
  *
  * @example buildLexiconTrie([['谭德塞'], ['泸州市'], ['世界卫生组织']])

@@ -1,9 +1,9 @@
 // Encode and decode the tagger's model file: a JSON header, then hashed feature keys with sparse Int16 weights.
 import { buildLexiconTrie } from './lexicon-trie.ts'
-import { TAG_COUNT } from './tags.ts'
+import { FULL_ROW, TAG_COUNT, typeIndexOfTag, WORD } from './tags.ts'
 import type { NerModel } from './ner-model.ts'
 
-const MAGIC = 'BSNER001'
+const MAGIC = 'BSNER002'
 
 /** What training produces: dense float weights per feature key, before quantization. */
 export interface TrainedModel {
@@ -26,17 +26,25 @@ interface Header {
   surnames: Record<string, number>
 }
 
+function popcount(mask: number): number {
+  let n = 0
+  for (let m = mask; m !== 0; m &= m - 1) n++
+  return n
+}
+
 function align4(n: number): number {
   return (n + 3) & ~3
 }
 
 /**
  * Quantize weights to Int16 (one scale for the model), drop weights below `minWeight` quantized units (1 keeps
- * every non-zero weight; larger values prune the model, making it smaller and faster), and write it as bytes. Each kept feature stores a 13-bit mask of its non-zero tags and only those weights.
+ * every non-zero weight; larger values prune the model, making it smaller and faster), and write it as bytes.
+ * `minWordWeight` is the same floor for the tags of words outside entities, whose weights matter less to the
+ * entities found. Each kept feature stores a 16-bit mask of its non-zero tags and only those weights.
  *
- * @example writeFileSync('model/ner.bin', encodeModel(trained))
+ * @example writeFileSync('model/ner.bin', encodeModel(trained, 600, 1200))
  */
-export function encodeModel(model: TrainedModel, minWeight = 1): Uint8Array {
+export function encodeModel(model: TrainedModel, minWeight = 1, minWordWeight = minWeight): Uint8Array {
   const T = TAG_COUNT
   let maxAbs = 0
   for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w))
@@ -49,7 +57,7 @@ export function encodeModel(model: TrainedModel, minWeight = 1): Uint8Array {
     const row: number[] = []
     for (let t = 0; t < T; t++) {
       const q = Math.round((model.weights[r * T + t] ?? 0) * scale)
-      if (Math.abs(q) >= minWeight) {
+      if (Math.abs(q) >= (typeIndexOfTag(t) === WORD ? minWordWeight : minWeight)) {
         mask |= 1 << t
         row.push(q)
       }
@@ -101,15 +109,15 @@ export function decodeModel(input: Uint8Array): NerModel {
   const keys = new Uint32Array(bytes.buffer, keysAt, header.rows)
   const masks = new Uint16Array(bytes.buffer, masksAt, header.rows)
   const values = new Int16Array(bytes.buffer, valuesAt, header.values)
-  // Two Int32 per slot: the key, then where its row starts in `rows`. A row is the 13-bit mask of its non-zero
-  // tags, then those weights; most features keep one or two. The slot table (8 bytes a feature) and the rows
+  // Two Int32 per slot: the key, then where its row starts in `rows`. A row is the 16-bit mask of its non-zero
+  // tags (read back as `& 0xffff`, since the rows are Int16), then those weights; most keep one or two. The slot table (8 bytes a feature) and the rows
   // stay small enough for the caches, which is what the tagger's speed comes down to. A table under two-thirds
   // full keeps probes short.
   let size = 1024
   while (size * 2 < header.rows * 3) size *= 2
   const slots = new Int32Array(size * 2)
   const present = new Uint32Array(1 << 16)
-  const rows = new Int16Array(header.rows + header.values)
+  const rows = new Int16Array(header.rows * (T + 1))
   let v = 0
   let at = 0
   for (let r = 0; r < header.rows; r++) {
@@ -121,6 +129,13 @@ export function decodeModel(input: Uint8Array): NerModel {
     present[bit >>> 5] = (present[bit >>> 5] as number) | (1 << (bit & 31))
     slots[s * 2 + 1] = at
     const mask = masks[r] as number
+    // A row with weights on half the tags or more is stored whole, zeros included, and added without walking its
+    // mask: the bias, character-class and dictionary features, which every character has, are such rows.
+    if (popcount(mask) * 2 >= T) {
+      rows[at++] = FULL_ROW
+      for (let t = 0; t < T; t++) rows[at++] = mask & (1 << t) ? (values[v++] as number) : 0
+      continue
+    }
     rows[at++] = mask
     for (let t = 0; t < T; t++) if (mask & (1 << t)) rows[at++] = values[v++] as number
   }
@@ -132,7 +147,7 @@ export function decodeModel(input: Uint8Array): NerModel {
   const lexicon = header.lexicon.map((words) => (words ? words.split('\n') : []))
   return {
     slots,
-    rows,
+    rows: rows.slice(0, at),
     mask: size - 1,
     present,
     transitions,

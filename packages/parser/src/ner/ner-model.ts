@@ -1,8 +1,8 @@
 // The tagger's model in memory, and scoring a text with it: pure functions, no I/O.
 import { foldCode } from './char-class.ts'
 import { extractFeatures, FEATURES_PER_CHAR, type FeatureResources } from './features.ts'
-import { LEXICON_LAYERS, matchLexicon } from './lexicon-trie.ts'
-import { TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
+import { LEXICON_LAYERS, matchLexicon, WORD_LAYER } from './lexicon-trie.ts'
+import { FULL_ROW, TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
 import { viterbi } from './viterbi.ts'
 
 /**
@@ -12,7 +12,10 @@ import { viterbi } from './viterbi.ts'
 export interface NerModel {
   /** Two Int32 per slot: the feature key (0 for an empty slot), then the offset of its row in `rows`. */
   slots: Int32Array
-  /** Rows back to back: a 13-bit mask of the tags with a weight, then those weights in tag order. */
+  /**
+   * Rows back to back: a 16-bit mask of the tags with a weight, then those weights in tag order; or `FULL_ROW`,
+   * then a weight for every tag.
+   */
   rows: Int16Array
   /** Slot count − 1 (a power of two minus one). */
   mask: number
@@ -42,7 +45,7 @@ export function weightOf(model: NerModel, key: number, tag: number): number {
     s = (s + 1) & model.mask
   }
   let at = model.slots[(s << 1) + 1] as number
-  const m = model.rows[at++] as number
+  const m = (model.rows[at++] as number) & 0xffff
   if (!(m & (1 << tag))) return 0
   for (let t = 0; t < tag; t++) if (m & (1 << t)) at++
   return model.rows[at] as number
@@ -84,7 +87,11 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
     for (let f = i * FEATURES_PER_CHAR, end = f + FEATURES_PER_CHAR; f < end; f++) {
       let r = at[f] as number
       if (r < 0) continue
-      let m = rows[r++] as number
+      let m = (rows[r++] as number) & 0xffff
+      if (m === FULL_ROW) {
+        for (let t = 0; t < T; t++) emissions[e + t] = (emissions[e + t] as number) + (rows[r + t] as number)
+        continue
+      }
       while (m !== 0) {
         const t = 31 - Math.clz32(m & -m)
         emissions[e + t] = (emissions[e + t] as number) + (rows[r++] as number)
@@ -106,7 +113,6 @@ export function tagEntities(model: NerModel, text: string): TypedSpan[] {
   return tagsToSpans(tags)
 }
 
-const WORD_LAYER = LEXICON_LAYERS - 1
 const commonWordSets = new WeakMap<NerModel, ReadonlySet<string>>()
 
 /**
