@@ -22,6 +22,10 @@ export function findTransliteratedNames(text: string, spans: readonly TypedSpan[
     const mark = text[j] as string
     const dot = DOTS.has(mark)
     if (!dot && !HYPHENS.has(mark)) continue
+    // The tagger's own PERSON across the joiner stands: it knows names whose characters the list lacks
+    // (`外长于贝尔·韦德里纳`: no `于` in the list, so the run alone would stop at `贝尔`).
+    const across = spans[cover[j] ?? -1]
+    if (across?.type === 'PERSON' && across.start < j && across.end > j + 1) continue
     let start = j
     while (start > 0 && j - start < MAX_PART && TRANSLITERATION_CHARS.has(text[start - 1] as string)) start--
     let end = j + 1
