@@ -1,10 +1,10 @@
-// Find the best-scoring well-formed BIOES tag sequence given per-character scores and transition weights.
+// Find the best-scoring well-formed tag sequence (BIES spans of entities and words) for per-character scores.
 import { isAllowedTransition, mayEndWith, TAG_COUNT } from './tags.ts'
 
 const NEG = -1e30
 const T = TAG_COUNT
 
-// Allowed predecessors of each tag, computed once: BIOES forbids most pairs, so the inner loop stays short.
+// Allowed predecessors of each tag, computed once: BIES forbids most pairs, so the inner loop stays short.
 const PREDECESSORS: Int32Array[] = Array.from({ length: T }, (_, next) =>
   Int32Array.from(
     Array.from({ length: T }, (_, prev) => prev).filter((prev) => isAllowedTransition(prev, next)),
