@@ -4,7 +4,12 @@ import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { createTestDatabase, ingestParsedPages, type IngestUnit } from '@broadsheet/db'
+import {
+  ARCHIVE_SHARED_BUFFERS,
+  createTestDatabase,
+  ingestParsedPages,
+  type IngestUnit,
+} from '@broadsheet/db'
 import { parsePage } from '@broadsheet/parser'
 import autocannon from 'autocannon'
 
@@ -41,7 +46,8 @@ const queries = {
 }
 
 console.log(`Seeding ${days} days of People's Daily e-edition (2020-01) into a throwaway PostgreSQL…`)
-const db = await createTestDatabase()
+// Sized as `npm start` sizes the archive's server.
+const db = await createTestDatabase({ sharedBuffers: ARCHIVE_SHARED_BUFFERS })
 const units: IngestUnit[] = readdirSync(epaper)
   .sort()
   .slice(0, days)
@@ -59,6 +65,9 @@ const units: IngestUnit[] = readdirSync(epaper)
       }),
   )
 await ingestParsedPages(db.prisma, units)
+// A settled archive, as after `npm run seed`: fresh planner statistics and a visibility map, so that autovacuum
+// does not start on the new tables in the middle of a measurement.
+await db.prisma.$executeRawUnsafe('VACUUM ANALYZE')
 const top = await db.prisma.entity.findFirst({
   where: { type: 'LOCATION' },
   orderBy: { mentionCount: 'desc' },
@@ -122,13 +131,26 @@ function rate(result: autocannon.Result): string {
 }
 
 const rows: string[][] = []
-for (const [name, query] of Object.entries(queries)) {
+// BENCH_ONLY=search runs the rows whose name starts with it.
+const only = process.env.BENCH_ONLY
+for (const [name, query] of Object.entries(queries).filter(([n]) => !only || n.startsWith(only))) {
   for (const connections of [10, 50]) {
     const results: Record<string, autocannon.Result> = {}
     // A fresh server process per run: requests a slow run abandons must not eat into the next one.
     for (const server of ['optimized', 'naive'] as const) {
       const { url, stop } = await startServer(server)
       await warmUp(url, query)
+      // Two seconds of the same load, not measured: the server's JIT and pools settle before the clock starts.
+      await autocannon({
+        url,
+        method: 'POST',
+        headers,
+        body: body(first(query)),
+        ...(Array.isArray(query) ? { requests: query.map((q) => ({ method: 'POST', body: body(q) })) } : {}),
+        connections,
+        duration: 2,
+        timeout: 30,
+      })
       results[server] = await autocannon({
         url,
         method: 'POST',

@@ -160,8 +160,12 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
                unnest(ARRAY[a.kicker, a.title, a.subtitle]) WITH ORDINALITY AS x(text, position), q
              WHERE x.text IS NOT NULL AND strpos(broadsheet_normalize(x.text), q.needle) > 0
              UNION ALL
-             SELECT s.n, s.id, 1, p.position, p.text FROM shown s JOIN "Paragraph" p ON p."articleId" = s.id, q
-             WHERE strpos(broadsheet_normalize(p.text), q.needle) > 0
+             -- In reading order, stopping at the third hit: a long article is not read to its end.
+             SELECT s.n, s.id, 1, p.position, p.text FROM shown s, q, LATERAL (
+               SELECT position, text FROM "Paragraph"
+               WHERE "articleId" = s.id AND strpos(broadsheet_normalize(text), q.needle) > 0
+               ORDER BY position LIMIT 3
+             ) p
            ) h
          ) t WHERE t.k <= 3) AS snippets,
       ${
