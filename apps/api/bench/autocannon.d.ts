@@ -17,6 +17,8 @@ declare module 'autocannon' {
       requests?: { method?: string; body?: string }[]
       connections?: number
       duration?: number
+      /** Requests to send in all, instead of running for `duration`; autocannon waits for every answer. */
+      amount?: number
       /** Seconds before a request counts as timed out. */
       timeout?: number
     }
