@@ -72,14 +72,17 @@ requests      ${result.requests.total} (${result.requests.average.toFixed(0)} re
 latency       p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   max ${result.latency.max} ms
 errors        ${errors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})
 API memory    start ${rss[0]!.mib.toFixed(0)} MiB, at ${atMinute.t.toFixed(0)} s ${atMinute.mib.toFixed(0)} MiB, end ${end.mib.toFixed(0)} MiB (${(growth * 100).toFixed(1)}% after minute 1)`)
+  // Stop the API as load ends, with requests its clients abandoned still running: they must finish cleanly.
+  await api.stop()
   const failures = [
     errors > 0 && `${errors} requests failed`,
     durationS > 60 && growth > 0.1 && `memory grew ${(growth * 100).toFixed(1)}% after minute 1 (limit 10%)`,
+    /error/i.test(api.stderr()) && 'the API wrote errors to stderr (see above)',
   ].filter(Boolean)
   if (failures.length > 0) {
     console.error(`FAILED: ${failures.join('; ')}`)
     process.exitCode = 1
-  } else console.log('PASSED: zero errors, memory flat after minute 1.')
+  } else console.log('PASSED: zero errors, memory flat after minute 1, a clean stop under load.')
 } finally {
   await api.stop()
   await database.stop()

@@ -25,6 +25,8 @@ export interface RunningApi {
   process: ChildProcess
   /** The API process's resident set size in MiB, from /proc. */
   rssMiB(): number
+  /** Everything the API wrote to stderr so far (also passed through to ours). */
+  stderr(): string
   stop(): Promise<void>
 }
 
@@ -37,9 +39,14 @@ export async function startApi(databaseUrl: string, env: NodeJS.ProcessEnv = {})
     {
       cwd: repoRoot,
       env: { ...process.env, NODE_ENV: 'production', ...env, DATABASE_URL: databaseUrl, PORT: String(port) },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
   )
+  let stderr = ''
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString()
+    process.stderr.write(chunk)
+  })
   const url = `http://127.0.0.1:${port}/graphql`
   const deadline = Date.now() + 60_000
   for (;;) {
@@ -57,6 +64,7 @@ export async function startApi(databaseUrl: string, env: NodeJS.ProcessEnv = {})
     url,
     process: child,
     rssMiB: () => readRssMiB(child.pid!),
+    stderr: () => stderr,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve()

@@ -13,13 +13,17 @@ export type RequestListener = (req: IncomingMessage, res: ServerResponse) => voi
 export function createRequestListener(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage) => Promise<Context>,
+  inFlight?: Set<Promise<void>>,
 ): RequestListener {
   return (req, res) => {
-    handle(apollo, context, req, res).catch((error: unknown) => {
+    const handled = handle(apollo, context, req, res).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
       else res.destroy()
     })
+    // Tracked until it settles, even when its client has gone: its resolvers still use the database pool.
+    inFlight?.add(handled)
+    void handled.finally(() => inFlight?.delete(handled))
   }
 }
 

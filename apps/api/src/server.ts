@@ -10,7 +10,10 @@ import { createRequestListener } from './http.ts'
 
 export interface RunningServer {
   url: string
-  /** Stops accepting requests, lets in-flight ones finish, and closes the server (not the Prisma pool). */
+  /**
+   * Stops accepting requests, lets in-flight ones finish (also those whose client has gone), and closes the server
+   * (not the Prisma pool).
+   */
   stop(): Promise<void>
 }
 
@@ -30,13 +33,25 @@ export async function startServer({
   const httpServer = createServer()
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }))
   await apollo.start()
+  const inFlight = new Set<Promise<void>>()
   httpServer.on(
     'request',
-    createRequestListener(apollo, async (req) =>
-      createContext({ prisma, token: bearerToken(req.headers.authorization), ingestToken: env.apiToken }),
+    createRequestListener(
+      apollo,
+      async (req) =>
+        createContext({ prisma, token: bearerToken(req.headers.authorization), ingestToken: env.apiToken }),
+      inFlight,
     ),
   )
   await new Promise<void>((resolve) => httpServer.listen(env.port, resolve))
   const { port } = httpServer.address() as AddressInfo
-  return { url: `http://localhost:${port}/graphql`, stop: () => apollo.stop() }
+  return {
+    url: `http://localhost:${port}/graphql`,
+    stop: async () => {
+      await apollo.stop()
+      // Apollo's drain waits for open connections; a request whose client hung up has none, but its resolvers
+      // may still be running. They end within the statement timeout.
+      await Promise.allSettled([...inFlight])
+    },
+  }
 }
