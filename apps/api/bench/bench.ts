@@ -140,19 +140,7 @@ for (const [name, query] of Object.entries(queries).filter(([n]) => !only || n.s
     for (const server of ['optimized', 'naive'] as const) {
       const { url, stop } = await startServer(server)
       await warmUp(url, query)
-      // Two requests per connection of the same load, not measured and all answered before the clock starts: the
-      // server's JIT and pools settle, and no backlog is carried into the measurement.
-      await autocannon({
-        url,
-        method: 'POST',
-        headers,
-        body: body(first(query)),
-        ...(Array.isArray(query) ? { requests: query.map((q) => ({ method: 'POST', body: body(q) })) } : {}),
-        connections,
-        amount: connections * 2,
-        timeout: 30,
-      })
-      results[server] = await autocannon({
+      const load = {
         url,
         method: 'POST',
         headers,
@@ -160,9 +148,12 @@ for (const [name, query] of Object.entries(queries).filter(([n]) => !only || n.s
         // Each connection sends the queries in turn.
         ...(Array.isArray(query) ? { requests: query.map((q) => ({ method: 'POST', body: body(q) })) } : {}),
         connections,
-        duration: seconds,
         timeout: 30,
-      })
+      }
+      // Two requests per connection of the same load, not measured and all answered before the clock starts: the
+      // server's JIT and pools settle, and no backlog is carried into the measurement.
+      await autocannon({ ...load, amount: connections * 2 })
+      results[server] = await autocannon({ ...load, duration: seconds })
       stop()
     }
     const { optimized, naive } = results as { optimized: autocannon.Result; naive: autocannon.Result }
