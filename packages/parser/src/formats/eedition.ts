@@ -7,7 +7,7 @@ import { cleanDisplay, cleanSpaces } from '../text/clean-spaces.ts'
 import { displayWidth } from '../text/display-width.ts'
 import { hasSentenceBreak, lineEnding } from '../text/punctuation.ts'
 import type { Item, PageMeta } from '../types.ts'
-import { addHeading, addParagraph, cover, finishItem, newDraft } from '../model/item-draft.ts'
+import { addHeading, addParagraph, addStaffCredit, cover, finishItem, newDraft } from '../model/item-draft.ts'
 
 const HEADER_LINES = 3
 /** A heading inside an e-edition body is one short line that finishes no sentence. */
@@ -87,9 +87,7 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
     // > | 版式设计：蔡华伟   the page staff's credit ends the story before it: it starts none and is no paragraph
     if (isStaffCreditLine(line.text)) {
       flushPending(false)
-      const text = line.text.trim()
-      draft.staffCredit = draft.staffCredit ? `${draft.staffCredit} ${text}` : text
-      cover(draft, at)
+      addStaffCredit(draft, line.text.trim(), at)
       return
     }
     if (draft.dateline !== null) finishDraft()

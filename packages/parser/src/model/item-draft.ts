@@ -45,6 +45,17 @@ export function cover(draft: ItemDraft, lines: LineRange): void {
       : [Math.min(draft.lines[0], lines[0]), Math.max(draft.lines[1], lines[1])]
 }
 
+/** Add a line of the page staff's credit (`版式设计：蔡华伟`) to the draft, after any it already has. */
+export function addStaffCredit(draft: ItemDraft, text: string, lines: LineRange): void {
+  draft.staffCredit = joinCredits(draft.staffCredit, text)
+  cover(draft, lines)
+}
+
+/** Two credits as one, space-separated; either may be missing. */
+export function joinCredits(first: string | null, second: string | null): string | null {
+  return [first, second].filter((c) => c !== null).join(' ') || null
+}
+
 /** Append a paragraph to the draft's current section, opening an unheaded one if there is none. */
 export function addParagraph(draft: ItemDraft, text: string, lines: LineRange): void {
   const paragraph: Paragraph = { text, lines, entities: [] }
@@ -111,7 +122,7 @@ export function finishItem(draft: ItemDraft, pageDate: string | null, warnings: 
     subtitle: draft.subtitle,
     titleEntities: [],
     bylines: draft.bylines,
-    credit: [draft.credit, draft.staffCredit].filter((c) => c !== null).join(' ') || null,
+    credit: joinCredits(draft.credit, draft.staffCredit),
     dateline,
     sections,
     lines,

@@ -8,20 +8,21 @@ import { splitLines } from './split-lines.ts'
 
 const flow = (lines: string[]) => reflowParagraphs(groupBlocks(classifyLines(splitLines(lines.join('\n')))))
 
+// The seed page's commentary: byline, text, dateline, then its title.
+const commentaryWithTitleAfterBody = [
+  '□新华社评论员',
+  '',
+  '做好群众工作。',
+  '',
+  '（新华社北京3月12日电）',
+  '',
+  '打赢人民战争必须依靠群众',
+]
+
 describe('assembleItems', () => {
   test("gives the page staff's credit to the story it ends, after its title, starting no item", () => {
     const items = assembleItems(
-      flow([
-        '□新华社评论员',
-        '',
-        '做好群众工作。',
-        '',
-        '（新华社北京3月12日电）',
-        '',
-        '打赢人民战争必须依靠群众',
-        '',
-        '　　版式设计：蔡华伟',
-      ]),
+      flow([...commentaryWithTitleAfterBody, '', '　　版式设计：蔡华伟']),
       { date: '2020-03-13' },
       [],
     )
@@ -52,19 +53,7 @@ describe('assembleItems', () => {
   })
 
   test('closes an item with the title printed after its body and dateline', () => {
-    const items = assembleItems(
-      flow([
-        '□新华社评论员',
-        '',
-        '做好群众工作。',
-        '',
-        '（新华社北京3月12日电）',
-        '',
-        '打赢人民战争必须依靠群众',
-      ]),
-      { date: '2020-03-13' },
-      [],
-    )
+    const items = assembleItems(flow(commentaryWithTitleAfterBody), { date: '2020-03-13' }, [])
     expect(items).toHaveLength(1)
     expect(items[0]).toMatchObject({ kind: 'commentary', title: '打赢人民战争必须依靠群众', lines: [1, 7] })
     expect(items[0]?.dateline?.date).toBe('2020-03-12')

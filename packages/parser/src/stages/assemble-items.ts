@@ -8,9 +8,11 @@ import type { Flow } from './reflow-paragraphs.ts'
 import {
   addHeading,
   addParagraph,
+  addStaffCredit,
   cover,
   finishItem,
   isEmptyDraft,
+  joinCredits,
   newDraft,
   type ItemDraft,
 } from '../model/item-draft.ts'
@@ -169,12 +171,11 @@ export function assembleItems(flow: readonly Flow[], meta: PageMeta, warnings: s
         // The story it ends: the one being gathered, or, once a title has closed it, the last one.
         const last = items.at(-1)
         if (isEmptyDraft(draft) && last) {
-          last.credit = last.credit ? `${last.credit} ${block.text}` : block.text
+          last.credit = joinCredits(last.credit, block.text)
           last.lines = [last.lines[0], Math.max(last.lines[1], block.lines[1])]
           return
         }
-        draft.staffCredit = draft.staffCredit ? `${draft.staffCredit} ${block.text}` : block.text
-        cover(draft, block.lines)
+        addStaffCredit(draft, block.text, block.lines)
         return
       }
       default:
