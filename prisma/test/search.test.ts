@@ -115,6 +115,28 @@ test('ranks, counts and highlights the hits', async () => {
   }
 })
 
+test('scores a hit by the paragraphs that contain the query, a kicker, title or subtitle hit counting two', async () => {
+  const result = await searchArticles(db.prisma, { query: '发展', first: 30 })
+  const expected = await db.prisma.$queryRaw<{ id: number; score: number }[]>`
+    SELECT a.id, (CASE WHEN concat_ws(E'\n', a.kicker, a.title, a.subtitle) LIKE '%发展%' THEN 2 ELSE 0 END
+      + (SELECT count(*) FROM "Paragraph" p WHERE p."articleId" = a.id AND p.text LIKE '%发展%'))::float8 AS score
+    FROM "Article" a WHERE a.id = ANY (${result.hits.map((hit) => hit.articleId)})`
+  const scores = new Map(expected.map((row) => [row.id, row.score]))
+  expect(result.hits.map((hit) => hit.score)).toEqual(result.hits.map((hit) => scores.get(hit.articleId)))
+  // Best first, and among equals the newest first.
+  const dates = await db.prisma.article.findMany({
+    where: { id: { in: result.hits.map((hit) => hit.articleId) } },
+    select: { id: true, date: true },
+  })
+  const dateOf = new Map(dates.map((row) => [row.id, row.date.getTime()]))
+  for (const [a, b] of result.hits.slice(0, -1).map((hit, i) => [hit, result.hits[i + 1]!] as const)) {
+    expect(
+      a.score > b.score || (a.score === b.score && dateOf.get(a.articleId)! >= dateOf.get(b.articleId)!),
+    ).toBe(true)
+  }
+  expect(new Set(result.hits.map((hit) => hit.score)).size).toBeGreaterThan(2)
+})
+
 test('gives each hit up to three snippets, its title first, then its paragraphs in reading order', async () => {
   const result = await searchArticles(db.prisma, { query: '人民', first: 20 })
   for (const hit of result.hits) {
