@@ -254,3 +254,94 @@ test('timelines and co-occurring entities of a whole list cost the same statemen
   expect(own.timeline).toEqual(first.timeline)
   expect(own.coOccurring).toEqual(first.coOccurring)
 })
+
+const entitiesWithArticles = /* GraphQL */ `
+  query EntityArticles($first: Int!) {
+    entities(first: $first, orderBy: MENTIONS) {
+      edges {
+        node {
+          id
+          articles(first: 3) {
+            totalCount
+            pageInfo {
+              endCursor
+              hasNextPage
+            }
+            edges {
+              node {
+                id
+                title
+                date
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+test("the articles of a whole list of entities cost the same statements for 5 entities as for 50, and equal each one's own", async () => {
+  const five = await run(5, entitiesWithArticles)
+  const fifty = await run(50, entitiesWithArticles)
+  expect(fifty.statements.length).toBe(five.statements.length)
+  expect(fifty.statements.length).toBeLessThanOrEqual(5)
+  type Page = {
+    totalCount: number
+    pageInfo: { endCursor: string; hasNextPage: boolean }
+    edges: { node: { id: string; date: string } }[]
+  }
+  type Entities = { entities: { edges: { node: { id: string; articles: Page } }[] } }
+  const nodes = (fifty.result.data as Entities).entities.edges.map((edge) => edge.node)
+  expect(nodes.every((node) => node.articles.edges.length === Math.min(3, node.articles.totalCount))).toBe(
+    true,
+  )
+  // Each entity alone, and its next page through the cursor, read one by one as Prisma would.
+  const single = /* GraphQL */ `
+    query ($id: ID!, $after: String) {
+      entity(id: $id) {
+        articles(first: 3, after: $after) {
+          totalCount
+          pageInfo {
+            endCursor
+            hasNextPage
+          }
+          edges {
+            node {
+              id
+              title
+              date
+            }
+          }
+        }
+      }
+    }
+  `
+  for (const node of [nodes[0]!, nodes[25]!, nodes[49]!]) {
+    const ask = async (after: string | null) => {
+      const result = await graphql({
+        schema,
+        source: single,
+        variableValues: { id: node.id, after },
+        contextValue: createContext({ prisma: prisma as PrismaClient }),
+      })
+      expect(result.errors).toBeUndefined()
+      return (result.data as { entity: { articles: Page } }).entity.articles
+    }
+    expect(await ask(null)).toEqual(node.articles)
+    const next = await ask(node.articles.pageInfo.endCursor)
+    const reference = await prisma.article.findMany({
+      where: {
+        entityCounts: { some: { entityId: Number(Buffer.from(node.id, 'base64').toString().split(':')[1]) } },
+      },
+      orderBy: [{ date: 'desc' }, { id: 'desc' }],
+      skip: 3,
+      take: 3,
+      select: { id: true },
+    })
+    expect(next.edges.map((edge) => Buffer.from(edge.node.id, 'base64').toString())).toEqual(
+      reference.map((row) => `Article:${row.id}`),
+    )
+    expect(next.totalCount).toBe(node.articles.totalCount)
+  }
+})

@@ -9,7 +9,7 @@ import { Entity } from './entity.ts'
 import { ArticleKind, EntityType, MentionField, SourceFormat, dateRange } from './scalars.ts'
 
 /** An article row as Prisma returns it, with whatever the query selected. */
-type StoredArticle = Prisma.ArticleGetPayload<object>
+export type StoredArticle = Prisma.ArticleGetPayload<object>
 
 export const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Narrows an article list. Every condition given must hold.',

@@ -7,6 +7,7 @@ import { builder } from '../builder.ts'
 import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
 import { pageSize } from '../limits.ts'
+import type { StoredArticle } from './article.ts'
 import { EntityType, dateRange, formatDate } from './scalars.ts'
 
 const Granularity = builder.enumType('TimelineGranularity', { values: ['DAY', 'MONTH'] as const })
@@ -82,22 +83,67 @@ export const Entity = builder.prismaNode('Entity', {
           dateFrom: t.arg({ type: 'Date', required: false }),
           dateTo: t.arg({ type: 'Date', required: false }),
         },
-        resolve: (query, entity, args, ctx) =>
-          ctx.prisma.article.findMany({
-            ...query,
-            where: {
-              entityCounts: { some: { entityId: entity.id } },
-              date: dateRange(args.dateFrom, args.dateTo),
+        resolve: (query, entity, args, ctx) => {
+          const range = dateRange(args.dateFrom, args.dateTo)
+          const { take, skip, cursor, ...select } = query as typeof query & {
+            take: number
+            skip?: number
+            cursor?: { id: number }
+          }
+          // Paging backwards (`last`/`before`) is rare: Prisma answers it per entity.
+          if (take < 0) {
+            return ctx.prisma.article.findMany({
+              ...query,
+              where: { entityCounts: { some: { entityId: entity.id } }, date: range },
+              orderBy: [{ date: 'desc' }, { id: 'desc' }],
+            })
+          }
+          const from = args.dateFrom ? formatDate(args.dateFrom) : '0001-01-01'
+          const to = args.dateTo ? formatDate(args.dateTo) : '9999-12-31'
+          const after = cursor && skip ? cursor.id : null
+          // One statement pages the articles of every entity in the request that asks the same; one reads them.
+          const loader = batchLoader<number, StoredArticle[]>(
+            ctx,
+            `entityArticles:${take}:${after}:${from}:${to}:${JSON.stringify(select)}`,
+            async (ids) => {
+              const paged = await ctx.prisma.$queryRaw<{ entityId: number; id: number }[]>`
+                SELECT e.id AS "entityId", x."articleId" AS id
+                FROM unnest(${ids}::int[]) WITH ORDINALITY AS e(id, n)
+                CROSS JOIN LATERAL (
+                  SELECT "articleId", date FROM "ArticleEntity"
+                  WHERE "entityId" = e.id AND date BETWEEN ${from}::date AND ${to}::date
+                    AND (${after}::int IS NULL
+                      OR (date, "articleId") < (SELECT date, id FROM "Article" WHERE id = ${after}::int))
+                  ORDER BY date DESC, "articleId" DESC
+                  LIMIT ${take}
+                ) x
+                ORDER BY e.n, x.date DESC, x."articleId" DESC`
+              const rows = await ctx.prisma.article.findMany({
+                ...select,
+                where: { id: { in: [...new Set(paged.map((row) => row.id))] } },
+              })
+              const byId = new Map(rows.map((row) => [row.id, row]))
+              return ids.map((id) =>
+                paged.flatMap((row) => (row.entityId === id && byId.has(row.id) ? [byId.get(row.id)!] : [])),
+              )
             },
-            orderBy: [{ date: 'desc' }, { id: 'desc' }],
-          }),
-        totalCount: (entity, args, ctx) =>
-          ctx.prisma.article.count({
-            where: {
-              entityCounts: { some: { entityId: entity.id } },
-              date: dateRange(args.dateFrom, args.dateTo),
-            },
-          }),
+          )
+          return loader.load(entity.id)
+        },
+        totalCount: (entity, args, ctx) => {
+          dateRange(args.dateFrom, args.dateTo)
+          const from = args.dateFrom ? formatDate(args.dateFrom) : '0001-01-01'
+          const to = args.dateTo ? formatDate(args.dateTo) : '9999-12-31'
+          const loader = batchLoader<number, number>(ctx, `entityArticleCount:${from}:${to}`, async (ids) => {
+            const rows = await ctx.prisma.$queryRaw<{ id: number; count: number }[]>`
+              SELECT "entityId" AS id, count(*)::int AS count FROM "ArticleEntity"
+              WHERE "entityId" = ANY(${ids}::int[]) AND date BETWEEN ${from}::date AND ${to}::date
+              GROUP BY 1`
+            const counts = new Map(rows.map((row) => [row.id, row.count]))
+            return ids.map((id) => counts.get(id) ?? 0)
+          })
+          return loader.load(entity.id)
+        },
       },
       { name: 'EntityArticleConnection' },
       { name: 'EntityArticleEdge' },
