@@ -16,7 +16,7 @@ const prisma = createPrismaClient(databaseUrl)
 if ((await prisma.article.count()) < 7000) {
   console.log('Loading the full corpus first…')
   const progress = createProgressReporter()
-  await seed(prisma, undefined, { onProgress: progress.update, log: () => {} })
+  await seed(prisma, undefined, { onProgress: progress.update })
   progress.done()
 }
 console.log(`The archive holds ${await prisma.article.count()} articles.`)

@@ -22,13 +22,10 @@ const prisma = createPrismaClient(url)
 // Five days of e-edition articles and the seed page: enough rows for real queries, quick to load.
 const epaper = path.join(repoRoot, '..', 'shared', 'corpus', 'epaper', '2020-02')
 const days = readdirSync(epaper).sort().slice(0, 5)
-await seed(
-  prisma,
-  [path.join(repoRoot, '..', 'shared', 'pages'), ...days.map((day) => path.join(epaper, day))],
-  {
-    log: () => {},
-  },
-)
+await seed(prisma, [
+  path.join(repoRoot, '..', 'shared', 'pages'),
+  ...days.map((day) => path.join(epaper, day)),
+])
 await prisma.$disconnect()
 
 const api = await startApi(url)

@@ -1,12 +1,21 @@
-// The slice of autocannon's API the benchmark uses (the package ships no types).
+// The slice of autocannon's API the benchmark and scripts/load-test.ts use (the package ships no types).
 declare module 'autocannon' {
   namespace autocannon {
     interface Result {
       requests: { average: number; total: number }
-      latency: { p50: number; p99: number }
+      latency: { p50: number; p99: number; max: number }
       non2xx: number
       errors: number
       timeouts: number
+    }
+    interface Request {
+      method?: string
+      body?: string
+      headers?: Record<string, string>
+      /** Rewrites each request before it is sent. */
+      setupRequest?: (request: Request) => Request
+      /** Sees each response's status and body. */
+      onResponse?: (status: number, body: string) => void
     }
     interface Options {
       url: string
@@ -14,7 +23,7 @@ declare module 'autocannon' {
       headers?: Record<string, string>
       body?: string
       /** Requests each connection sends in turn, instead of `body` alone. */
-      requests?: { method?: string; body?: string }[]
+      requests?: Request[]
       connections?: number
       duration?: number
       /** Requests to send in all, instead of running for `duration`; autocannon waits for every answer. */
