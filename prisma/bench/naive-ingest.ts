@@ -48,7 +48,7 @@ export async function naiveIngest(prisma: PrismaClient, units: IngestUnit[]): Pr
             })
             entityIds.set(key, entity.id)
           }
-          await tx.article.create({
+          const article = await tx.article.create({
             data: {
               pageId: page.id,
               position: draft.position,
@@ -94,6 +94,7 @@ export async function naiveIngest(prisma: PrismaClient, units: IngestUnit[]): Pr
               },
             },
           })
+          await tx.articleHash.create({ data: { contentHash: draft.contentHash, articleId: article.id } })
           articles++
         }
       },

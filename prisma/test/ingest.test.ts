@@ -31,7 +31,7 @@ async function counts() {
 }
 
 // The denormalized counts must equal what an aggregate over Mention says: entity by entity, and in ArticleEntity
-// article by article.
+// article by article. ArticleHash must hold each article's content hash, and nothing else.
 async function countMismatches() {
   return db.prisma.$queryRaw<{ key: string }[]>`
     SELECT e.key FROM "Entity" e
@@ -43,7 +43,11 @@ async function countMismatches() {
     FROM "ArticleEntity" x
     FULL JOIN (SELECT "articleId", "entityId", min(date) AS date, count(*)::int AS m FROM "Mention" GROUP BY 1, 2) t
       ON t."articleId" = x."articleId" AND t."entityId" = x."entityId"
-    WHERE x.mentions IS DISTINCT FROM t.m OR x.date IS DISTINCT FROM t.date`
+    WHERE x.mentions IS DISTINCT FROM t.m OR x.date IS DISTINCT FROM t.date
+    UNION ALL
+    SELECT 'ArticleHash ' || coalesce(h."contentHash", a."contentHash")
+    FROM "ArticleHash" h FULL JOIN "Article" a ON a.id = h."articleId" AND a."contentHash" = h."contentHash"
+    WHERE h."articleId" IS NULL OR a.id IS NULL`
 }
 
 test('stores every item of a page with its sections, paragraphs, bylines and mentions', async () => {
@@ -120,6 +124,30 @@ test('replaces the articles of an earlier parse of the same source and moves the
   await ingestParsedPage(db.prisma, parsed, source)
   expect(await db.prisma.article.count()).toBe(parsed.items.length)
   expect(await countMismatches()).toEqual([])
+})
+
+test('keeps content hashes unique and in step with their articles without the foreign key, as on Citus', async () => {
+  await db.prisma.$executeRaw`ALTER TABLE "ArticleHash" DROP CONSTRAINT "ArticleHash_articleId_fkey"`
+  try {
+    await ingestParsedPage(db.prisma, parsed, source)
+    const reparsed = parsePage(text, {
+      date: '2020-03-13',
+      publication: '人民日报',
+      page: 4,
+      entities: false,
+    })
+    await ingestParsedPage(db.prisma, reparsed, source)
+    expect(await db.prisma.articleHash.count()).toBe(parsed.items.length)
+    expect(await countMismatches()).toEqual([])
+    // The same article stored a second time, under another id, is refused by the hash.
+    await expect(db.prisma.$executeRaw`
+      INSERT INTO "ArticleHash" ("contentHash", "articleId")
+      SELECT "contentHash", id + 1000 FROM "Article" LIMIT 1`).rejects.toThrow(/ArticleHash_pkey/)
+  } finally {
+    await db.prisma.$executeRaw`TRUNCATE "ArticleHash"`
+    await db.prisma.$executeRaw`ALTER TABLE "ArticleHash" ADD CONSTRAINT "ArticleHash_articleId_fkey"
+      FOREIGN KEY ("articleId") REFERENCES "Article"(id) ON DELETE CASCADE ON UPDATE CASCADE`
+  }
 })
 
 test('leaves no part of a page behind when the transaction fails midway', async () => {

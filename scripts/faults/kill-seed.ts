@@ -54,7 +54,9 @@ async function census(prisma: PrismaClient) {
       (SELECT count(*) FROM "ArticleEntity" x
         WHERE x.mentions <> (SELECT count(*) FROM "Mention" m
                              WHERE m."articleId" = x."articleId" AND m."entityId" = x."entityId"))
-        AS "driftedArticleEntities"`
+        AS "driftedArticleEntities",
+      (SELECT count(*) FROM "ArticleHash" h FULL JOIN "Article" a ON a.id = h."articleId"
+        AND a."contentHash" = h."contentHash" WHERE h."articleId" IS NULL OR a.id IS NULL) AS "strayHashes"`
   return Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v)]))
 }
 
@@ -94,6 +96,7 @@ const problems = [
   expected.duplicateArticles !== 0 && 'the uninterrupted seed itself stored duplicates',
   expected.driftedCounts !== 0 && 'the uninterrupted seed itself has drifted entity counts',
   expected.driftedArticleEntities !== 0 && 'the uninterrupted seed itself has drifted ArticleEntity counts',
+  expected.strayHashes !== 0 && 'the uninterrupted seed itself has content hashes without their article',
 ].filter(Boolean)
 if (problems.length > 0) {
   console.error(`FAILED:\n- ${problems.join('\n- ')}`)

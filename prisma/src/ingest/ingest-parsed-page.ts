@@ -200,17 +200,19 @@ async function lockAndFindPages(tx: Tx, plans: PagePlan[]): Promise<number[]> {
   return rows.map((row) => row.id)
 }
 
-// Delete the replaced articles (their children go by cascade) and say how many mentions of each entity went.
+// Delete the replaced articles (their children go by cascade, their hashes here) and say how many mentions of each
+// entity went.
 async function deleteArticles(tx: Tx, ids: number[]) {
   return tx.$queryRaw<{ key: string; m: number; a: number }[]>`
-    WITH gone AS (DELETE FROM "Article" WHERE id = ANY(${ids}::int[]))
+    WITH gone AS (DELETE FROM "Article" WHERE id = ANY(${ids}::int[])),
+    hashes AS (DELETE FROM "ArticleHash" WHERE "articleId" = ANY(${ids}::int[]))
     SELECT e.key, count(*)::int AS m, count(DISTINCT m."articleId")::int AS a
     FROM "Mention" m JOIN "Entity" e ON e.id = m."entityId"
     WHERE m."articleId" = ANY(${ids}::int[]) GROUP BY e.key`
 }
 
-// Insert the articles with their bylines, sections and paragraphs in one statement; children find their article by
-// content hash. Foreign keys are checked at the end of the statement, when every row is in.
+// Insert the articles with their hashes, bylines, sections and paragraphs in one statement; children find their
+// article by content hash. Foreign keys are checked at the end of the statement, when every row is in.
 async function insertArticles(tx: Tx, fresh: Fresh[]) {
   const col = <T>(pick: (d: ArticleDraft) => T) => fresh.map((f) => pick(f.draft))
   const bylines = fresh.flatMap(({ draft }) => draft.bylines.map((b) => ({ hash: draft.contentHash, ...b })))
@@ -242,6 +244,9 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
              "datelinePlace", "datelineDate", "sourceFormat", "sourceFile", "sourceFirstLine", "sourceLastLine",
              "sourceText", "contentHash", search)
       RETURNING id, "contentHash"
+    ), h AS (
+      -- The unique content hash: a second article with the same hash fails the whole statement.
+      INSERT INTO "ArticleHash" ("contentHash", "articleId") SELECT "contentHash", id FROM a
     ), b AS (
       -- Names travel as one string per byline: a ragged text[][] cannot be unnested.
       INSERT INTO "Byline" ("articleId", position, text, agency, role, names)
