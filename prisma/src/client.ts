@@ -1,5 +1,6 @@
 // Create a PrismaClient that talks to PostgreSQL through node-postgres (@prisma/adapter-pg).
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import { PrismaClient, type Prisma } from '../generated/prisma/client.ts'
 
 /** Options for {@link createPrismaClient}. `Level` is the log levels emitted as events, for `$on`. */
@@ -24,11 +25,26 @@ export function createPrismaClient<Level extends Prisma.LogLevel = never>(
   url: string,
   options: PrismaClientOptions<Level> = {},
 ): PrismaClient<Level> {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     ...(options.statementTimeoutMs !== undefined ? { statement_timeout: options.statementTimeoutMs } : {}),
   })
+  // An idle connection that PostgreSQL drops is taken out of the pool; the next query opens a new one.
+  pool.on('error', () => {})
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true })
   const client = new PrismaClient({ adapter, ...(options.log ? { log: options.log } : {}) })
+  pools.set(client, pool)
   return client as unknown as PrismaClient<Level>
+}
+
+const pools = new WeakMap<object, pg.Pool>()
+
+/**
+ * The node-postgres pool under a client made by {@link createPrismaClient}, or undefined for any other client.
+ * It is for the few statements Prisma cannot send as they should go: a named statement, prepared once per
+ * connection, that PostgreSQL neither parses nor plans again (see search-articles.ts).
+ */
+export function poolOf(prisma: object): pg.Pool | undefined {
+  return pools.get(prisma)
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createTestDatabase, searchArticles, SearchError, seed, type TestDatabase } from '../src/index.ts'
+import { poolOf } from '../src/client.ts'
+import {
+  createPrismaClient,
+  createTestDatabase,
+  searchArticles,
+  SearchError,
+  seed,
+  type TestDatabase,
+} from '../src/index.ts'
 import { bigramVector } from '../src/search/bigram-vector.ts'
 import { highlight } from '../src/search/highlight.ts'
 
@@ -230,4 +238,23 @@ test('marks every hit in a snippet and escapes the rest', () => {
   expect(highlight('a<b>疫情,疫情', '疫情')).toBe('a&lt;b&gt;<mark>疫情</mark>,<mark>疫情</mark>')
   expect(highlight('Download the APP', 'app')).toBe('Download the <mark>APP</mark>')
   expect(highlight('无关', '疫情')).toBeNull()
+})
+
+test('runs as a prepared statement: each connection parses it once, whatever the query and page', async () => {
+  const prisma = createPrismaClient(db.url, { poolSize: 1 })
+  try {
+    for (const query of ['人民', '疫情', '习近平']) {
+      const first = await searchArticles(prisma, { query, first: 5 })
+      const next = await searchArticles(prisma, { query, first: 5, after: first.endCursor })
+      expect(next.hits.map((hit) => hit.articleId)).not.toContain(first.hits[0]?.articleId)
+    }
+    await searchArticles(prisma, { query: '人民', first: 5, filter: { kind: 'ARTICLE' } })
+    // One connection, so this sees the statements the searches prepared on it: one per filter shape.
+    const { rows } = await poolOf(prisma)!.query<{ name: string }>(
+      `SELECT name FROM pg_prepared_statements WHERE name LIKE 'bs\\_%'`,
+    )
+    expect(rows).toHaveLength(2)
+  } finally {
+    await prisma.$disconnect()
+  }
 })

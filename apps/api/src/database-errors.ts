@@ -10,6 +10,8 @@ const unavailableKinds = new Set([
 ])
 /** What node-postgres says when PostgreSQL dies under an open connection; the adapter passes it on unmapped. */
 const lostConnection = /^(Connection terminated unexpectedly|Connection terminated due to connection timeout)/
+/** Node's socket errors, as node-postgres passes them on for statements sent past Prisma (search). */
+const unavailableSocketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'])
 /** Prisma codes for the same: can't reach, timed out connecting, connection closed, pool timeout. */
 const unavailablePrismaCodes = new Set(['P1001', 'P1002', 'P1017', 'P2024'])
 
@@ -33,7 +35,12 @@ export function databaseFault(error: unknown): DatabaseFault | null {
         : typeof record.originalCode === 'string'
           ? record.originalCode
           : ''
-    if (unavailablePrismaCodes.has(code) || /^(57P0[123]|08...)$/.test(code)) return 'unavailable'
+    if (
+      unavailablePrismaCodes.has(code) ||
+      unavailableSocketCodes.has(code) ||
+      /^(57P0[123]|08...)$/.test(code)
+    )
+      return 'unavailable'
     if (code === '57014') return 'timeout'
     if (record.name === 'PrismaClientInitializationError') return 'unavailable'
     if (typeof record.message === 'string' && lostConnection.test(record.message)) return 'unavailable'

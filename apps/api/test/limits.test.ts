@@ -183,27 +183,34 @@ describe('production mode', () => {
     expect(dev.errors?.[0]?.message).toMatch(/Did you mean/)
   })
 
-  test('a database that cannot be reached is SERVICE_UNAVAILABLE, without host or port', async () => {
-    const { createContext } = await import('@broadsheet/schema')
-    const { createApolloServer } = await import('../src/apollo.ts')
-    const down = createPrismaClient('postgresql://postgres:postgres@127.0.0.1:1/broadsheet')
-    const apollo = createApolloServer({ production: true, introspection: false })
-    await apollo.start()
-    const response = await apollo.executeOperation(
-      { query: '{ corpus { articleCount } }' },
-      { contextValue: createContext({ prisma: down }) },
-    )
-    await apollo.stop()
-    await down.$disconnect()
-    const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined
-    expect(errors).toEqual([
-      {
-        message: 'The archive database is unavailable; try again shortly.',
-        path: ['corpus'],
-        extensions: { code: 'SERVICE_UNAVAILABLE' },
-      },
-    ])
-  })
+  test.each([
+    ['{ corpus { articleCount } }', 'corpus'],
+    // The search statement goes to node-postgres directly, as a prepared statement, not through Prisma.
+    ['{ search(query: "疫情") { totalCount } }', 'search'],
+  ])(
+    'a database that cannot be reached is SERVICE_UNAVAILABLE, without host or port: %s',
+    async (query, field) => {
+      const { createContext } = await import('@broadsheet/schema')
+      const { createApolloServer } = await import('../src/apollo.ts')
+      const down = createPrismaClient('postgresql://postgres:postgres@127.0.0.1:1/broadsheet')
+      const apollo = createApolloServer({ production: true, introspection: false })
+      await apollo.start()
+      const response = await apollo.executeOperation(
+        { query },
+        { contextValue: createContext({ prisma: down }) },
+      )
+      await apollo.stop()
+      await down.$disconnect()
+      const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined
+      expect(errors).toEqual([
+        {
+          message: 'The archive database is unavailable; try again shortly.',
+          path: [field],
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
+      ])
+    },
+  )
 
   test('a connection lost mid-query counts as unavailable too', async () => {
     const { databaseFault } = await import('../src/database-errors.ts')

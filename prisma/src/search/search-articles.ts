@@ -1,6 +1,7 @@
 // Find articles whose kicker, title, subtitle or a paragraph contains a query, through the bigram index.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import type { ArticleKind } from '../../generated/prisma/enums.ts'
+import { preparedQuery } from '../prepared-query.ts'
 import { LOSSY } from './bigram-vector.ts'
 import { highlight } from './highlight.ts'
 
@@ -111,16 +112,16 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
   const withFacets = options.facets ?? true
 
   // One statement: the match set, its page of hits with their snippet texts, the total and the facets.
-  const [row] = await prisma.$queryRaw<
-    {
-      total: number
-      hits: { id: number; score: number }[] | null
-      snippets: { id: number; text: string }[] | null
-      kinds: FacetBucket[] | null
-      months: FacetBucket[] | null
-      entities: EntityFacetBucket[] | null
-    }[]
-  >`
+  const [row] = await preparedQuery<{
+    total: number
+    hits: { id: number; score: number }[] | null
+    snippets: { id: number; text: string }[] | null
+    kinds: FacetBucket[] | null
+    months: FacetBucket[] | null
+    entities: EntityFacetBucket[] | null
+  }>(
+    prisma,
+    Prisma.sql`
     WITH q AS MATERIALIZED (
       SELECT broadsheet_bigram_query(${query}) AS tsq, ${`'${LOSSY}'`}::tsquery AS lossy,
         broadsheet_normalize(${query}) AS needle
@@ -186,7 +187,8 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
                GROUP BY x."entityId" ORDER BY c DESC, x."entityId" LIMIT 10) t
          JOIN "Entity" e ON e.id = t."entityId") AS entities`
           : Prisma.sql`NULL::json AS kinds, NULL::json AS months, NULL::json AS entities`
-      }`
+      }`,
+  )
   const page = row?.hits ?? []
   const snippets = new Map<number, string[]>()
   for (const { id, text } of row?.snippets ?? []) {
