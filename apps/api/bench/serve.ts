@@ -5,12 +5,14 @@ import type { AddressInfo } from 'node:net'
 import { createPrismaClient } from '@broadsheet/db'
 import { createContext } from '@broadsheet/schema'
 import { createApolloServer } from '../src/apollo.ts'
+import { readEnv } from '../src/env.ts'
 import { createRequestListener } from '../src/http.ts'
 import { createNaiveSchema } from './naive-schema.ts'
 
 const url = process.env.DATABASE_URL
 if (!url) throw new Error('DATABASE_URL is required')
-const prisma = createPrismaClient(url, { poolSize: 10 })
+// Sized as the API sizes its pool (BROADSHEET_DB_POOL_SIZE, or twice the cores).
+const prisma = createPrismaClient(url, { poolSize: readEnv().dbPoolSize })
 
 async function serve(schema?: ReturnType<typeof createNaiveSchema>): Promise<string> {
   const apollo = createApolloServer({ production: true, introspection: false, schema })

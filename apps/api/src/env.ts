@@ -1,4 +1,5 @@
 // The API's environment, read and checked in one place.
+import os from 'node:os'
 
 export interface Env {
   /** PORT: where the server listens (default 4000). */
@@ -11,6 +12,12 @@ export interface Env {
   production: boolean
   /** DATABASE_URL: PostgreSQL to serve; unset starts the embedded one. */
   databaseUrl: string | null
+  /**
+   * BROADSHEET_DB_POOL_SIZE: connections to PostgreSQL (default: twice this machine's cores). Statements beyond
+   * what the database's cores can run at once only queue inside it and stretch every request's latency, so on one
+   * machine a small pool answers more, and more evenly; raise it for a database server of its own.
+   */
+  dbPoolSize: number
 }
 
 /**
@@ -35,7 +42,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const databaseUrl = source.DATABASE_URL?.trim() || null
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
     problems.push('DATABASE_URL must be a postgresql:// URL')
+  const rawPool = source.BROADSHEET_DB_POOL_SIZE?.trim() || String(2 * os.availableParallelism())
+  const dbPoolSize = Number(rawPool)
+  if (!/^\d+$/.test(rawPool) || dbPoolSize < 1 || dbPoolSize > 1000)
+    problems.push(`BROADSHEET_DB_POOL_SIZE must be 1-1000, got "${rawPool}"`)
   if (problems.length > 0) throw new Error(`Invalid environment:\n- ${problems.join('\n- ')}`)
   const production = nodeEnv === 'production'
-  return { port, apiToken, introspection: !production || introspection === '1', production, databaseUrl }
+  const introspectionOn = !production || introspection === '1'
+  return { port, apiToken, introspection: introspectionOn, production, databaseUrl, dbPoolSize }
 }

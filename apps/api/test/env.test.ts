@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { expect, test } from 'vitest'
 import { readEnv } from '../src/env.ts'
 
@@ -8,6 +9,7 @@ test('defaults to port 4000, development, introspection on, ingest off and the e
     introspection: true,
     production: false,
     databaseUrl: null,
+    dbPoolSize: 2 * os.availableParallelism(),
   })
 })
 
@@ -16,21 +18,29 @@ test('production turns introspection off unless BROADSHEET_INTROSPECTION=1', () 
   expect(readEnv({ NODE_ENV: 'production', BROADSHEET_INTROSPECTION: '1' }).introspection).toBe(true)
 })
 
-test('reads the token, port and database URL', () => {
+test('reads the token, port, database URL and pool size', () => {
   const env = readEnv({
     PORT: '4100',
     BROADSHEET_API_TOKEN: 'a-long-enough-secret',
     DATABASE_URL: 'postgresql://u:p@db:5432/broadsheet',
+    BROADSHEET_DB_POOL_SIZE: '32',
   })
   expect(env).toMatchObject({
     port: 4100,
     apiToken: 'a-long-enough-secret',
     databaseUrl: 'postgresql://u:p@db:5432/broadsheet',
+    dbPoolSize: 32,
   })
 })
 
 test('rejects every bad value at once, naming each', () => {
   expect(() =>
-    readEnv({ PORT: 'eighty', BROADSHEET_API_TOKEN: 'short', NODE_ENV: 'prod', DATABASE_URL: 'mysql://x' }),
-  ).toThrow(/PORT[\s\S]*BROADSHEET_API_TOKEN[\s\S]*NODE_ENV[\s\S]*DATABASE_URL/)
+    readEnv({
+      PORT: 'eighty',
+      BROADSHEET_API_TOKEN: 'short',
+      NODE_ENV: 'prod',
+      DATABASE_URL: 'mysql://x',
+      BROADSHEET_DB_POOL_SIZE: '0',
+    }),
+  ).toThrow(/PORT[\s\S]*BROADSHEET_API_TOKEN[\s\S]*NODE_ENV[\s\S]*DATABASE_URL[\s\S]*BROADSHEET_DB_POOL_SIZE/)
 })

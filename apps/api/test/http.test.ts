@@ -13,7 +13,14 @@ beforeAll(async () => {
   db = await createTestDatabase()
   server = await startServer({
     prisma: db.prisma,
-    env: { port: 0, apiToken: testToken, introspection: true, production: false, databaseUrl: db.url },
+    env: {
+      port: 0,
+      apiToken: testToken,
+      introspection: true,
+      production: false,
+      databaseUrl: db.url,
+      dbPoolSize: 4,
+    },
   })
 })
 
