@@ -123,6 +123,27 @@ async function run(first: number, source = nested) {
   return { result, statements: [...statements] }
 }
 
+/** Runs `source` for 5 and for 50 parents: both must cost the same SQL statements, at most `most`. Gives the 50. */
+async function expectBatched(source: string, most: number) {
+  const five = await run(5, source)
+  const fifty = await run(50, source)
+  expect(fifty.statements.length).toBe(five.statements.length)
+  expect(fifty.statements.length).toBeLessThanOrEqual(most)
+  return fifty
+}
+
+/** One query on its own, as a page asking for a single article or entity would. */
+async function ask<T>(source: string, variableValues: Record<string, unknown>): Promise<T> {
+  const result = await graphql({
+    schema,
+    source,
+    variableValues,
+    contextValue: createContext({ prisma: prisma as PrismaClient }),
+  })
+  expect(result.errors).toBeUndefined()
+  return result.data as T
+}
+
 test('a nested page of articles costs the same few SQL statements for 5 articles as for 50', async () => {
   const five = await run(5)
   const fifty = await run(50)
@@ -201,31 +222,21 @@ const entitiesWithTimelines = /* GraphQL */ `
 `
 
 test("related articles of a whole list cost the same statements for 5 articles as for 50, and equal each one's own", async () => {
-  const five = await run(5, relatedOfMany)
-  const fifty = await run(50, relatedOfMany)
-  expect(fifty.statements.length).toBe(five.statements.length)
-  expect(fifty.statements.length).toBeLessThanOrEqual(4)
+  const fifty = await expectBatched(relatedOfMany, 4)
   type Related = { articles: { edges: { node: { id: string; related: { id: string }[] } }[] } }
   const edges = (fifty.result.data as Related).articles.edges
   expect(edges.filter((edge) => edge.node.related.length > 0).length).toBeGreaterThan(25)
   for (const edge of edges.slice(0, 5)) {
-    const alone = await graphql({
-      schema,
-      source: 'query ($id: ID!) { article(id: $id) { related(first: 3) { id } } }',
-      variableValues: { id: edge.node.id },
-      contextValue: createContext({ prisma: prisma as PrismaClient }),
-    })
-    expect((alone.data as { article: { related: { id: string }[] } }).article.related).toEqual(
-      edge.node.related.map(({ id }) => ({ id })),
+    const alone = await ask<{ article: { related: { id: string }[] } }>(
+      'query ($id: ID!) { article(id: $id) { related(first: 3) { id } } }',
+      { id: edge.node.id },
     )
+    expect(alone.article.related).toEqual(edge.node.related.map(({ id }) => ({ id })))
   }
 })
 
 test('timelines and co-occurring entities of a whole list cost the same statements for 5 entities as for 50', async () => {
-  const five = await run(5, entitiesWithTimelines)
-  const fifty = await run(50, entitiesWithTimelines)
-  expect(fifty.statements.length).toBe(five.statements.length)
-  expect(fifty.statements.length).toBeLessThanOrEqual(8)
+  const fifty = await expectBatched(entitiesWithTimelines, 8)
   type Entities = {
     entities: {
       edges: {
@@ -243,37 +254,44 @@ test('timelines and co-occurring entities of a whole list cost the same statemen
   expect(nodes.every((node) => node.coOccurring.length <= 3)).toBe(true)
   expect(nodes.flatMap((node) => node.people).every((row) => row.entity.type === 'PERSON')).toBe(true)
   const first = nodes[0]!
-  const alone = await graphql({
-    schema,
-    source: `query ($id: ID!) { entity(id: $id) { timeline(granularity: DAY) { period count }
-      coOccurring(first: 3) { entity { name } count } } }`,
-    variableValues: { id: first.id },
-    contextValue: createContext({ prisma: prisma as PrismaClient }),
-  })
-  const own = (alone.data as { entity: { timeline: unknown; coOccurring: unknown } }).entity
+  const own = (
+    await ask<{ entity: { timeline: unknown; coOccurring: unknown } }>(
+      `query ($id: ID!) { entity(id: $id) { timeline(granularity: DAY) { period count }
+        coOccurring(first: 3) { entity { name } count } } }`,
+      { id: first.id },
+    )
+  ).entity
   expect(own.timeline).toEqual(first.timeline)
   expect(own.coOccurring).toEqual(first.coOccurring)
 })
 
+// What an entity page shows of its articles: one page, the total and the cursor to the next.
+const articlePage = /* GraphQL */ `
+  fragment ArticlePage on EntityArticleConnection {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        date
+      }
+    }
+  }
+`
+
 const entitiesWithArticles = /* GraphQL */ `
+  ${articlePage}
   query EntityArticles($first: Int!) {
     entities(first: $first, orderBy: MENTIONS) {
       edges {
         node {
           id
           articles(first: 3) {
-            totalCount
-            pageInfo {
-              endCursor
-              hasNextPage
-            }
-            edges {
-              node {
-                id
-                title
-                date
-              }
-            }
+            ...ArticlePage
           }
         }
       }
@@ -282,10 +300,7 @@ const entitiesWithArticles = /* GraphQL */ `
 `
 
 test("the articles of a whole list of entities cost the same statements for 5 entities as for 50, and equal each one's own", async () => {
-  const five = await run(5, entitiesWithArticles)
-  const fifty = await run(50, entitiesWithArticles)
-  expect(fifty.statements.length).toBe(five.statements.length)
-  expect(fifty.statements.length).toBeLessThanOrEqual(5)
+  const fifty = await expectBatched(entitiesWithArticles, 5)
   type Page = {
     totalCount: number
     pageInfo: { endCursor: string; hasNextPage: boolean }
@@ -298,38 +313,20 @@ test("the articles of a whole list of entities cost the same statements for 5 en
   )
   // Each entity alone, and its next page through the cursor, read one by one as Prisma would.
   const single = /* GraphQL */ `
+    ${articlePage}
     query ($id: ID!, $after: String) {
       entity(id: $id) {
         articles(first: 3, after: $after) {
-          totalCount
-          pageInfo {
-            endCursor
-            hasNextPage
-          }
-          edges {
-            node {
-              id
-              title
-              date
-            }
-          }
+          ...ArticlePage
         }
       }
     }
   `
   for (const node of [nodes[0]!, nodes[25]!, nodes[49]!]) {
-    const ask = async (after: string | null) => {
-      const result = await graphql({
-        schema,
-        source: single,
-        variableValues: { id: node.id, after },
-        contextValue: createContext({ prisma: prisma as PrismaClient }),
-      })
-      expect(result.errors).toBeUndefined()
-      return (result.data as { entity: { articles: Page } }).entity.articles
-    }
-    expect(await ask(null)).toEqual(node.articles)
-    const next = await ask(node.articles.pageInfo.endCursor)
+    const page = async (after: string | null) =>
+      (await ask<{ entity: { articles: Page } }>(single, { id: node.id, after })).entity.articles
+    expect(await page(null)).toEqual(node.articles)
+    const next = await page(node.articles.pageInfo.endCursor)
     const reference = await prisma.article.findMany({
       where: {
         entityCounts: { some: { entityId: Number(Buffer.from(node.id, 'base64').toString().split(':')[1]) } },

@@ -1,7 +1,7 @@
 // Articles and what hangs off them: bylines, dateline, sections, paragraphs, mentions, source, related articles.
 import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
 import type { Prisma } from '@broadsheet/db'
-import { batchLoader } from '../batch.ts'
+import { batchLoader, rowsOfEach } from '../batch.ts'
 import { builder } from '../builder.ts'
 import { badUserInput } from '../errors.ts'
 import { pageSize } from '../limits.ts'
@@ -200,8 +200,8 @@ export const Article = builder.prismaNode('Article', {
           ctx,
           `related:${first}:${JSON.stringify(query)}`,
           async (ids) => {
-            const ranked = await ctx.prisma.$queryRaw<{ source: number; id: number }[]>`
-            SELECT source, id FROM (
+            const ranked = await ctx.prisma.$queryRaw<{ parent: number; id: number }[]>`
+            SELECT source AS parent, id FROM (
               SELECT mine."articleId" AS source, other."articleId" AS id,
                 row_number() OVER (PARTITION BY mine."articleId"
                                    ORDER BY count(*) DESC, other."articleId" DESC) AS rank
@@ -211,13 +211,8 @@ export const Article = builder.prismaNode('Article', {
             ) ranked
             WHERE rank <= ${first}
             ORDER BY source, rank`
-            const rows = await ctx.prisma.article.findMany({
-              ...query,
-              where: { id: { in: [...new Set(ranked.map((row) => row.id))] } },
-            })
-            const byId = new Map(rows.map((row) => [row.id, row]))
-            return ids.map((id) =>
-              ranked.flatMap((row) => (row.source === id && byId.has(row.id) ? [byId.get(row.id)!] : [])),
+            return rowsOfEach(ids, ranked, (articleIds) =>
+              ctx.prisma.article.findMany({ ...query, where: { id: { in: articleIds } } }),
             )
           },
         )

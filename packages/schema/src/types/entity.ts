@@ -2,7 +2,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma'
 import type { GraphQLResolveInfo } from 'graphql'
 import { Prisma } from '@broadsheet/db'
-import { batchLoader } from '../batch.ts'
+import { batchLoader, rowsOfEach } from '../batch.ts'
 import { builder } from '../builder.ts'
 import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
@@ -106,8 +106,8 @@ export const Entity = builder.prismaNode('Entity', {
             ctx,
             `entityArticles:${take}:${after}:${from}:${to}:${JSON.stringify(select)}`,
             async (ids) => {
-              const paged = await ctx.prisma.$queryRaw<{ entityId: number; id: number }[]>`
-                SELECT e.id AS "entityId", x."articleId" AS id
+              const paged = await ctx.prisma.$queryRaw<{ parent: number; id: number }[]>`
+                SELECT e.id AS parent, x."articleId" AS id
                 FROM unnest(${ids}::int[]) WITH ORDINALITY AS e(id, n)
                 CROSS JOIN LATERAL (
                   SELECT "articleId", date FROM "ArticleEntity"
@@ -118,13 +118,8 @@ export const Entity = builder.prismaNode('Entity', {
                   LIMIT ${take}
                 ) x
                 ORDER BY e.n, x.date DESC, x."articleId" DESC`
-              const rows = await ctx.prisma.article.findMany({
-                ...select,
-                where: { id: { in: [...new Set(paged.map((row) => row.id))] } },
-              })
-              const byId = new Map(rows.map((row) => [row.id, row]))
-              return ids.map((id) =>
-                paged.flatMap((row) => (row.entityId === id && byId.has(row.id) ? [byId.get(row.id)!] : [])),
+              return rowsOfEach(ids, paged, (articleIds) =>
+                ctx.prisma.article.findMany({ ...select, where: { id: { in: articleIds } } }),
               )
             },
           )
