@@ -1,6 +1,11 @@
 // List the entity recognizer's errors on a gold set, grouped by kind, most frequent strings first.
-// Run: npx tsx --conditions=@broadsheet/source scripts/ner-errors.ts [-- --set bio|pku] [--system tagger|rules]
+// Run: npx tsx --conditions=@broadsheet/source scripts/ner-errors.ts [--set bio|pku|validation] [--system tagger|rules]
+// [--model FILE] (`validation` is days 21–24, for a model trained with --validate 4; `pku` the held-out days)
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { followPkuConvention } from '../src/entities/follow-pku-convention.ts'
+import type { PkuArticle } from '../src/formats/pku.ts'
+import { decodeModel } from '../src/ner/model-format.ts'
 import { recognizeEntities } from '../src/entities/recognize-entities.ts'
 import { loadNerModel } from '../src/ner/load-model.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
@@ -12,17 +17,26 @@ const { values: args } = parseArgs({
     set: { type: 'string', default: 'bio' },
     system: { type: 'string', default: 'rules' },
     top: { type: 'string', default: '40' },
+    model: { type: 'string' },
   },
 })
-const model = loadNerModel()
+const model = args.model ? decodeModel(readFileSync(args.model)) : loadNerModel()
+const pku = (articles: readonly PkuArticle[]) =>
+  articles.flatMap((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
+const day = (a: PkuArticle) => Number(a.date.slice(8, 10))
 const items: LabeledText[] =
   args.set === 'bio'
     ? loadBioDev()
-    : loadPku().heldOut.flatMap((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
-const run = (text: string): ScoredSpan[] =>
-  args.system === 'tagger'
-    ? tagEntities(model, text)
-    : recognizeEntities(text, { model, mergeNestedPlaces: false })
+    : args.set === 'validation'
+      ? pku(loadPku().train.filter((a) => day(a) > 20))
+      : pku(loadPku().heldOut)
+const convention = args.set === 'bio' ? 'full' : 'pku'
+const run = (text: string): ScoredSpan[] => {
+  if (args.system !== 'tagger')
+    return recognizeEntities(text, { model, mergeNestedPlaces: false, convention })
+  const spans = tagEntities(model, text)
+  return convention === 'pku' ? followPkuConvention(text, spans) : spans
+}
 
 const kinds = new Map<string, Map<string, number>>()
 const note = (kind: string, what: string) => {
@@ -30,8 +44,6 @@ const note = (kind: string, what: string) => {
   m.set(what, (m.get(what) ?? 0) + 1)
   kinds.set(kind, m)
 }
-const ctx = (text: string, s: ScoredSpan) =>
-  `${text.slice(Math.max(0, s.start - 4), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 4)}`
 for (const item of items) {
   const predicted = run(item.text)
   const key = (s: ScoredSpan) => `${s.type}:${s.start}:${s.end}`
@@ -76,4 +88,3 @@ function sum(m: Map<string, number>): number {
   for (const v of m.values()) n += v
   return n
 }
-void ctx
