@@ -109,10 +109,8 @@ export function decodeModel(input: Uint8Array): NerModel {
   const keys = new Uint32Array(bytes.buffer, keysAt, header.rows)
   const masks = new Uint16Array(bytes.buffer, masksAt, header.rows)
   const values = new Int16Array(bytes.buffer, valuesAt, header.values)
-  // Two Int32 per slot: the key, then where its row starts in `rows`. A row is the 16-bit mask of its non-zero
-  // tags (read back as `& 0xffff`, since the rows are Int16), then those weights; most keep one or two. The slot table (8 bytes a feature) and the rows
-  // stay small enough for the caches, which is what the tagger's speed comes down to. A table under two-thirds
-  // full keeps probes short.
+  // Two Int32 per slot: the key, then where its row starts in `rows`. A table under two-thirds full keeps probes
+  // short.
   let size = 1024
   while (size * 2 < header.rows * 3) size *= 2
   const slots = new Int32Array(size * 2)
