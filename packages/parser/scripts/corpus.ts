@@ -1,5 +1,6 @@
 // Load the training and evaluation data from ../shared for the NER scripts: PKU splits, the BIO dev set, surnames.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readPkuCorpus, type PkuArticle, type PkuEntity, type PkuParagraph } from '../src/formats/pku.ts'
 import {
@@ -240,4 +241,17 @@ export function loadSurnames(): Record<string, number> {
     out[name] = f >= 1000 ? 4 : f >= 100 ? 3 : f >= 20 ? 2 : 1
   }
   return out
+}
+
+/** The paragraphs of the e-edition files (January–February 2020), unlabeled, one per line. */
+export function loadEpaperParagraphs(): string[] {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.txt') ? [join(dir, e.name)] : [],
+    )
+  return files(SHARED + 'corpus/epaper')
+    .sort()
+    .flatMap((path) => readFileSync(path, 'utf8').split(/\r?\n/))
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
 }

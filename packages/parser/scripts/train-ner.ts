@@ -13,12 +13,14 @@ import { ENTITY_TYPES, spansToTags } from '../src/ner/tags.ts'
 import { followPkuConvention } from '../src/entities/follow-pku-convention.ts'
 import {
   frequentPeople,
+  loadEpaperParagraphs,
   loadPku,
   loadSurnames,
   paragraphsOf,
   splitSentences,
   type LabeledText,
 } from './corpus.ts'
+import { clusterCharacters } from './char-clusters.ts'
 import { averagedWeights, createPerceptron, trainEpoch, type TrainingSentence } from './perceptron.ts'
 import { emptyScores, prf, tallySpans } from './score-spans.ts'
 
@@ -38,6 +40,8 @@ const { values: args } = parseArgs({
     // Entity types whose training names feed the dictionary-match features (P, L, O).
     'lexicon-types': { type: 'string', default: 'PLO' },
     folds: { type: 'string', default: '5' },
+    // Character clusters from unlabeled text (the e-edition and the training days), 0 for none.
+    clusters: { type: 'string', default: '255' },
     // Tag the corpus in the full convention (abbreviations, names inside words) or as printed (pku).
     convention: { type: 'string', default: 'full' },
     out: { type: 'string', default: fileURLToPath(new URL('../model/ner.bin', import.meta.url)) },
@@ -65,6 +69,19 @@ const gazetteerPlaces = [
 const surnames = loadSurnames()
 const surnameTable = new Uint8Array(0x10000)
 for (const [name, strength] of Object.entries(surnames)) surnameTable[name.charCodeAt(0)] = strength
+
+// Character clusters from the e-edition files and the training days' text (never the held-out days).
+const clusterCount = Number(args.clusters)
+const clusterTable = new Uint8Array(0x10000)
+const clusterChars: string[] = Array.from({ length: clusterCount }, () => '')
+if (clusterCount > 0) {
+  const texts = [...loadEpaperParagraphs(), ...train.flatMap((a) => a.paragraphs.map((p) => p.text))]
+  for (const [code, j] of clusterCharacters(texts, clusterCount)) {
+    clusterTable[code] = j
+    clusterChars[j - 1] += String.fromCharCode(code)
+  }
+  log(`${clusterCount} character clusters over ${texts.length} unlabeled paragraphs`)
+}
 
 const lexiconTypes = args['lexicon-types']
 // Words of two or more characters outside names, seen at least twice (punctuation is one character).
@@ -115,7 +132,7 @@ function lexiconOf(articles: readonly PkuArticle[]): string[][] {
 const encoded: { keys: Uint32Array; gold: Uint8Array }[] = []
 for (let k = 0; k < folds; k++) {
   const trie = buildLexiconTrie(lexiconOf(train.filter((_, i) => i % folds !== k)))
-  const resources = { trie, surnames: surnameTable }
+  const resources = { trie, surnames: surnameTable, clusters: clusterTable }
   for (const item of paragraphsOf(
     train.filter((_, i) => i % folds === k),
     full,
@@ -147,7 +164,14 @@ const surnamesOut = surnames
 function snapshot(state: ReturnType<typeof createPerceptron>): Uint8Array {
   const { weights, transitions } = averagedWeights(state)
   return encodeModel(
-    { featureKeys, weights, transitions, lexicon: finalLexicon, surnames: surnamesOut },
+    {
+      featureKeys,
+      weights,
+      transitions,
+      lexicon: finalLexicon,
+      surnames: surnamesOut,
+      clusters: clusterChars,
+    },
     Number(args.prune),
     Number(args['prune-words']),
   )

@@ -65,6 +65,8 @@ export interface FeatureResources {
   trie: LexiconTrie
   /** Indexed by UTF-16 code unit: 0 not a surname, 1–4 rising frequency. */
   surnames: Uint8Array
+  /** Indexed by folded UTF-16 code unit: the character's cluster in unlabeled text, 0 for none. */
+  clusters: Uint8Array
 }
 
 /**
@@ -171,13 +173,6 @@ export function extractFeatures(text: string, resources: FeatureResources, into?
     const s2 = s[m2] ?? 0
     out[o++] = key2(24, s2 | ((s[m1] ?? 0) << 4), p1)
     out[o++] = key2(25, s[c0] ?? 0, m1)
-    // A wider window for long organization names: `…研究所` three characters on.
-    const m3 = c[p - 3] ?? 0
-    const p3 = c[p + 3] ?? 0
-    out[o++] = key1(26, m3)
-    out[o++] = key1(27, p3)
-    out[o++] = key2(28, m3, m2)
-    out[o++] = key2(29, p2, p3)
     // Word segmentation by the lexicon: the character's place in its word, the word and its neighbours.
     const sg = seg[i + 1] ?? 0
     const place = sg & 3
@@ -194,6 +189,15 @@ export function extractFeatures(text: string, resources: FeatureResources, into?
     const ahead = suffixAhead[i] ?? 0
     out[o++] = key2(37, ahead, place)
     out[o++] = key2(38, ahead, c0)
+    // Character clusters from unlabeled text: what a rare character shares with common ones (`皖` with `川`).
+    const q = resources.clusters
+    const k0 = q[c0] ?? 0
+    const kBefore = q[m1] ?? 0
+    const kAfter = q[p1] ?? 0
+    out[o++] = key1(39, k0)
+    out[o++] = key3(40, kBefore, k0, kAfter)
+    out[o++] = key2(41, k0, kAfter)
+    out[o++] = key2(42, kBefore, k0)
   }
   return out
 }

@@ -15,6 +15,8 @@ export interface TrainedModel {
   lexicon: string[][]
   /** Surname → strength 1–4. */
   surnames: Record<string, number>
+  /** The characters of each character cluster, cluster 1 first. */
+  clusters?: string[]
 }
 
 interface Header {
@@ -24,6 +26,7 @@ interface Header {
   scale: number
   lexicon: string[]
   surnames: Record<string, number>
+  clusters?: string[]
 }
 
 function popcount(mask: number): number {
@@ -74,6 +77,7 @@ export function encodeModel(model: TrainedModel, minWeight = 1, minWordWeight = 
     scale,
     lexicon: model.lexicon.map((words) => words.join('\n')),
     surnames: model.surnames,
+    clusters: model.clusters ?? [],
   }
   const headerBytes = new TextEncoder().encode(JSON.stringify(header))
   const keysAt = align4(4 + headerBytes.length)
@@ -135,6 +139,10 @@ export function decodeModel(input: Uint8Array): NerModel {
   for (let i = 0; i < transitions.length; i++) transitions[i] = (transitions[i] as number) * header.scale
   const surnames = new Uint8Array(0x10000)
   for (const [name, strength] of Object.entries(header.surnames)) surnames[name.charCodeAt(0)] = strength
+  const clusters = new Uint8Array(0x10000)
+  header.clusters?.forEach((chars, j) => {
+    for (let i = 0; i < chars.length; i++) clusters[chars.charCodeAt(i)] = j + 1
+  })
   const lexicon = header.lexicon.map((words) => (words ? words.split('\n') : []))
   return {
     slots,
@@ -142,7 +150,7 @@ export function decodeModel(input: Uint8Array): NerModel {
     mask: size - 1,
     present,
     transitions,
-    resources: { trie: buildLexiconTrie(lexicon), surnames },
+    resources: { trie: buildLexiconTrie(lexicon), surnames, clusters },
     lexicon,
   }
 }
