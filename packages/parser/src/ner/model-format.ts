@@ -29,12 +29,6 @@ interface Header {
   clusters?: string[]
 }
 
-function popcount(mask: number): number {
-  let n = 0
-  for (let m = mask; m !== 0; m &= m - 1) n++
-  return n
-}
-
 function align4(n: number): number {
   return (n + 3) & ~3
 }
