@@ -1,7 +1,13 @@
 // Load the training and evaluation data from ../shared for the NER scripts: PKU splits, the BIO dev set, surnames.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readPkuCorpus, type PkuArticle, type PkuEntity } from '../src/formats/pku.ts'
+import { readPkuCorpus, type PkuArticle, type PkuEntity, type PkuParagraph } from '../src/formats/pku.ts'
+import {
+  CELESTIAL_BODIES,
+  ORGANIZATION_ABBREVIATIONS,
+  PLACE_ABBREVIATION_WORDS,
+} from '../src/lexicon/abbreviations.ts'
 import type { WordSpan } from '../src/ner/tags.ts'
 import type { EntityType } from '../src/types.ts'
 
@@ -27,15 +33,140 @@ export function loadPku(): { train: PkuArticle[]; heldOut: PkuArticle[] } {
   }
 }
 
-/** Paragraphs of articles as labeled texts. */
-export function paragraphsOf(articles: readonly PkuArticle[]): LabeledText[] {
+/**
+ * Paragraphs of articles as labeled texts, as the corpus tags them or, with `full`, in the full convention
+ * (see {@link toFullConvention}).
+ */
+export function paragraphsOf(
+  articles: readonly PkuArticle[],
+  full: ReadonlySet<string> | null = null,
+): LabeledText[] {
   return articles.flatMap((a) =>
-    a.paragraphs.map((p) => ({
-      text: p.text,
-      entities: p.entities,
-      words: p.tokens.map((t) => ({ start: t.start, end: t.end })),
-    })),
+    a.paragraphs.map((p) =>
+      full
+        ? toFullConvention(p, full)
+        : {
+            text: p.text,
+            entities: p.entities,
+            words: p.tokens.map((t) => ({ start: t.start, end: t.end })),
+          },
+    ),
   )
+}
+
+/** People the corpus tags at least `min` times: the names that {@link toFullConvention} finds inside words. */
+export function frequentPeople(articles: readonly PkuArticle[], min = 3): Set<string> {
+  const counts = new Map<string, number>()
+  for (const a of articles) {
+    for (const p of a.paragraphs) {
+      for (const e of p.entities) if (e.type === 'PERSON') counts.set(e.text, (counts.get(e.text) ?? 0) + 1)
+    }
+  }
+  return new Set([...counts].filter(([name, n]) => n >= min && name.length >= 2).map(([name]) => name))
+}
+
+// `访[华]` → word `访华`, places at offset 1.
+const PLACE_WORDS = new Map(
+  PLACE_ABBREVIATION_WORDS.map((pattern) => {
+    const places: [number, number][] = []
+    let word = ''
+    for (const part of pattern.split(/(\[[^\]]+\])/)) {
+      if (part.startsWith('[')) places.push([word.length, word.length + part.length - 2])
+      word += part.replace(/[[\]]/g, '')
+    }
+    return [word, places] as const
+  }),
+)
+const ORGANIZATION_WORDS = new Set(ORGANIZATION_ABBREVIATIONS)
+const CELESTIAL = new Set(CELESTIAL_BODIES)
+const DOCTRINE = /^(?:理论|思想|主义)$/
+// One-character abbreviations in the corpus that name no place: `国/j 企/j`, `农/j 行/j`, `九/j 运会`.
+const NOT_PLACES = new Set([
+  ...'一业九产企伪体公军农冠副办化医司商回团壮外存导少局工常干康彝战技护摄数旧服检演热牧瑶苗穷篮红编网警谢贷贸转轻边近退道销铁银毛',
+])
+
+/**
+ * A corpus paragraph in the full convention, which tags what PKU leaves as plain words: one-character place
+ * abbreviations (`中/j 美/j` → two LOCATIONs), places inside words (`访华/v` → `华`), organizations printed
+ * abbreviated (`欧盟/j`), the country of a government (`[美国/ns 政府/n]nt` → LOCATION `美国`) and people inside
+ * words (`邓小平理论/n` → PERSON `邓小平`). The words around them are cut to match.
+ */
+export function toFullConvention(p: PkuParagraph, people: ReadonlySet<string>): LabeledText {
+  const entities: PkuEntity[] = []
+  const words: WordSpan[] = []
+  const add = (type: EntityType, start: number, end: number) =>
+    entities.push({ type, start, end, text: p.text.slice(start, end) })
+  // Split a word into entity parts and the words between them.
+  const split = (start: number, end: number, parts: readonly [EntityType, number, number][]) => {
+    let at = start
+    for (const [type, s, e] of parts) {
+      if (s > at) words.push({ start: at, end: s })
+      add(type, s, e)
+      at = e
+    }
+    if (end > at) words.push({ start: at, end })
+  }
+  const byStart = new Map(p.entities.map((e) => [e.start, e]))
+  for (let i = 0; i < p.tokens.length; i++) {
+    const t = p.tokens[i] as (typeof p.tokens)[number]
+    const entity = byStart.get(t.start)
+    if (entity) {
+      const inside = p.tokens.filter((u) => u.start >= entity.start && u.end <= entity.end)
+      const [first, second] = inside
+      const country = first && (first.tag === 'ns' || (first.tag === 'j' && first.word.length === 1))
+      if (entity.type === 'ORGANIZATION' && inside.length === 2 && country && second?.word === '政府') {
+        add('LOCATION', first.start, first.end)
+        words.push({ start: second.start, end: second.end })
+      } else entities.push(entity)
+      i += inside.length - 1
+      continue
+    }
+    if (t.tag === 'j' && t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_PLACES.has(t.word)) {
+      add('LOCATION', t.start, t.end)
+      continue
+    }
+    const places = PLACE_WORDS.get(t.word)
+    if (places) {
+      split(
+        t.start,
+        t.end,
+        places.map(([s, e]) => ['LOCATION', t.start + s, t.start + e]),
+      )
+      continue
+    }
+    if (ORGANIZATION_WORDS.has(t.word)) {
+      // `中共/j 十五大/j`: one ORGANIZATION.
+      const last = entities.at(-1)
+      const before = p.tokens[i - 1]
+      if (
+        last?.type === 'ORGANIZATION' &&
+        last.end === t.start &&
+        ORGANIZATION_WORDS.has(before?.word ?? '')
+      ) {
+        last.end = t.end
+        last.text = p.text.slice(last.start, last.end)
+      } else add('ORGANIZATION', t.start, t.end)
+      continue
+    }
+    if (CELESTIAL.has(t.word)) {
+      add('LOCATION', t.start, t.end)
+      continue
+    }
+    // `马克思列宁主义`: names from the front, then the doctrine.
+    const names: [EntityType, number, number][] = []
+    let rest = t.word
+    let at = t.start
+    for (let length = 2; length <= 4 && length < rest.length; length++) {
+      if (!people.has(rest.slice(0, length))) continue
+      names.push(['PERSON', at, at + length])
+      rest = rest.slice(length)
+      at += length
+      length = 1
+    }
+    if (names.length && DOCTRINE.test(rest)) split(t.start, t.end, names)
+    else words.push({ start: t.start, end: t.end })
+  }
+  return { text: p.text, entities, words }
 }
 
 // `。`, `！`, `？` end sentences; no PKU entity or word contains them, so splitting keeps every gold span whole.
@@ -110,4 +241,17 @@ export function loadSurnames(): Record<string, number> {
     out[name] = f >= 1000 ? 4 : f >= 100 ? 3 : f >= 20 ? 2 : 1
   }
   return out
+}
+
+/** The paragraphs of the e-edition files (January–February 2020), unlabeled, one per line. */
+export function loadEpaperParagraphs(): string[] {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.txt') ? [join(dir, e.name)] : [],
+    )
+  return files(SHARED + 'corpus/epaper')
+    .sort()
+    .flatMap((path) => readFileSync(path, 'utf8').split(/\r?\n/))
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
 }

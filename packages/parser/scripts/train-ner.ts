@@ -10,7 +10,17 @@ import { buildLexiconTrie } from '../src/ner/lexicon-trie.ts'
 import { decodeModel, encodeModel } from '../src/ner/model-format.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
 import { ENTITY_TYPES, spansToTags } from '../src/ner/tags.ts'
-import { loadPku, loadSurnames, paragraphsOf, splitSentences, type LabeledText } from './corpus.ts'
+import { followPkuConvention } from '../src/entities/follow-pku-convention.ts'
+import {
+  frequentPeople,
+  loadEpaperParagraphs,
+  loadPku,
+  loadSurnames,
+  paragraphsOf,
+  splitSentences,
+  type LabeledText,
+} from './corpus.ts'
+import { clusterCharacters } from './char-clusters.ts'
 import { averagedWeights, createPerceptron, trainEpoch, type TrainingSentence } from './perceptron.ts'
 import { emptyScores, prf, tallySpans } from './score-spans.ts'
 
@@ -30,6 +40,10 @@ const { values: args } = parseArgs({
     // Entity types whose training names feed the dictionary-match features (P, L, O).
     'lexicon-types': { type: 'string', default: 'PLO' },
     folds: { type: 'string', default: '5' },
+    // Character clusters from unlabeled text (the e-edition and the training days), 0 for none.
+    clusters: { type: 'string', default: '255' },
+    // Tag the corpus in the full convention (abbreviations, names inside words) or as printed (pku).
+    convention: { type: 'string', default: 'full' },
     out: { type: 'string', default: fileURLToPath(new URL('../model/ner.bin', import.meta.url)) },
   },
 })
@@ -44,6 +58,7 @@ const { train: all } = loadPku()
 const lastDay = days - Number(args.validate)
 const minCount = Number(args['min-count'])
 const train = all.filter((a) => dayOf(a) <= lastDay)
+const full = args.convention === 'full' ? frequentPeople(train) : null
 const validation = paragraphsOf(all.filter((a) => dayOf(a) > lastDay && dayOf(a) <= days))
 log(`${train.length} training articles (days 1–${lastDay}), ${validation.length} validation paragraphs`)
 
@@ -55,16 +70,27 @@ const surnames = loadSurnames()
 const surnameTable = new Uint8Array(0x10000)
 for (const [name, strength] of Object.entries(surnames)) surnameTable[name.charCodeAt(0)] = strength
 
+// Character clusters from the e-edition files and the training days' text (never the held-out days).
+const clusterCount = Number(args.clusters)
+const clusterTable = new Uint8Array(0x10000)
+const clusterChars: string[] = Array.from({ length: clusterCount }, () => '')
+if (clusterCount > 0) {
+  const texts = [...loadEpaperParagraphs(), ...train.flatMap((a) => a.paragraphs.map((p) => p.text))]
+  for (const [code, j] of clusterCharacters(texts, clusterCount)) {
+    clusterTable[code] = j
+    clusterChars[j - 1] += String.fromCharCode(code)
+  }
+  log(`${clusterCount} character clusters over ${texts.length} unlabeled paragraphs`)
+}
+
 const lexiconTypes = args['lexicon-types']
-// Words of two or more characters that the corpus tags as anything but a name, seen at least twice.
+// Words of two or more characters outside names, seen at least twice (punctuation is one character).
 const wordCounts = new Map<string, number>()
-for (const a of train) {
-  for (const p of a.paragraphs) {
-    for (const t of p.tokens) {
-      if (t.word.length >= 2 && t.tag !== 'nr' && t.tag !== 'ns' && t.tag !== 'nt' && t.tag !== 'w') {
-        wordCounts.set(t.word, (wordCounts.get(t.word) ?? 0) + 1)
-      }
-    }
+for (const item of paragraphsOf(train, full)) {
+  for (const w of item.words ?? []) {
+    const word = item.text.slice(w.start, w.end)
+    if (word.length < 2 || !/[\p{L}\p{N}]/u.test(word)) continue
+    wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1)
   }
 }
 const commonWords = [...wordCounts]
@@ -94,11 +120,9 @@ log(`${suffixes[0]?.length} organization and ${suffixes[1]?.length} place suffix
 function lexiconOf(articles: readonly PkuArticle[]): string[][] {
   const sets = ENTITY_TYPES.map(() => new Set<string>())
   for (const w of gazetteerPlaces) sets[1]?.add(w)
-  for (const a of articles) {
-    for (const p of a.paragraphs) {
-      for (const e of p.entities)
-        if (lexiconTypes.includes(e.type[0] ?? '')) sets[ENTITY_TYPES.indexOf(e.type)]?.add(e.text)
-    }
+  for (const p of paragraphsOf(articles, full)) {
+    for (const e of p.entities)
+      if (lexiconTypes.includes(e.type[0] ?? '')) sets[ENTITY_TYPES.indexOf(e.type)]?.add(e.text)
   }
   return [...sets.map((s) => [...s].sort()), commonWords, ...suffixes]
 }
@@ -108,8 +132,11 @@ function lexiconOf(articles: readonly PkuArticle[]): string[][] {
 const encoded: { keys: Uint32Array; gold: Uint8Array }[] = []
 for (let k = 0; k < folds; k++) {
   const trie = buildLexiconTrie(lexiconOf(train.filter((_, i) => i % folds !== k)))
-  const resources = { trie, surnames: surnameTable }
-  for (const item of paragraphsOf(train.filter((_, i) => i % folds === k)).flatMap(splitSentences)) {
+  const resources = { trie, surnames: surnameTable, clusters: clusterTable }
+  for (const item of paragraphsOf(
+    train.filter((_, i) => i % folds === k),
+    full,
+  ).flatMap(splitSentences)) {
     encoded.push({
       keys: extractFeatures(item.text, resources),
       gold: spansToTags(item.text.length, item.entities, item.words),
@@ -137,7 +164,14 @@ const surnamesOut = surnames
 function snapshot(state: ReturnType<typeof createPerceptron>): Uint8Array {
   const { weights, transitions } = averagedWeights(state)
   return encodeModel(
-    { featureKeys, weights, transitions, lexicon: finalLexicon, surnames: surnamesOut },
+    {
+      featureKeys,
+      weights,
+      transitions,
+      lexicon: finalLexicon,
+      surnames: surnamesOut,
+      clusters: clusterChars,
+    },
     Number(args.prune),
     Number(args['prune-words']),
   )
@@ -146,7 +180,10 @@ function snapshot(state: ReturnType<typeof createPerceptron>): Uint8Array {
 function validate(bytes: Uint8Array, items: readonly LabeledText[]): string {
   const model = decodeModel(bytes)
   const scores = emptyScores()
-  for (const item of items) tallySpans(scores, item.entities, tagEntities(model, item.text))
+  for (const item of items) {
+    const found = tagEntities(model, item.text)
+    tallySpans(scores, item.entities, full ? followPkuConvention(item.text, found) : found)
+  }
   return (['PERSON', 'LOCATION', 'ORGANIZATION', 'ALL'] as const)
     .map((t) => `${t} ${(prf(scores[t]).f1 * 100).toFixed(2)}`)
     .join('  ')

@@ -6,6 +6,7 @@ import { spanCoverage } from './span-coverage.ts'
 const DOTS = new Set([...'·•‧・∙'])
 const HYPHENS = new Set([...'-－‐'])
 const MAX_PART = 10
+const JOINER = /[·•‧・∙\-－‐]/
 
 /**
  * PERSON spans for names joined by a middle dot or hyphen. A part is a run of transliteration characters; a
@@ -16,6 +17,8 @@ const MAX_PART = 10
  * // [{ type: 'PERSON', start: 3, end: 13 }]
  */
 export function findTransliteratedNames(text: string, spans: readonly TypedSpan[]): TypedSpan[] {
+  // Most texts have no joiner at all: one scan answers them.
+  if (!JOINER.test(text)) return []
   const found: TypedSpan[] = []
   const cover = spanCoverage(text.length, spans)
   for (let j = 1; j < text.length - 1; j++) {

@@ -79,4 +79,15 @@ describe('recognizeEntities rules', () => {
       canonical: 'LOCATION:泸州市',
     })
   })
+
+  test('names the places behind abbreviations by their full names, unless told to follow the PKU corpus', () => {
+    const text = '中美两国元首会晤后，克林顿将于下月访华。'
+    const places = recognizeEntities(text).filter((e) => e.type === 'LOCATION')
+    expect(places.map((e) => `${e.text}:${e.canonical}`)).toEqual([
+      '中:LOCATION:中国',
+      '美:LOCATION:美国',
+      '华:LOCATION:中国',
+    ])
+    expect(recognizeEntities(text, { convention: 'pku' }).map((e) => e.text)).toEqual(['克林顿'])
+  })
 })

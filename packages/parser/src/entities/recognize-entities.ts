@@ -4,12 +4,14 @@ import { commonWordCodes, isCommonWord, tagEntities, type NerModel } from '../ne
 import type { TypedSpan } from '../ner/tags.ts'
 import type { EntitySpan, EntityType } from '../types.ts'
 import { canonicalId } from './canonicalize.ts'
+import { dropWeatherTerms } from './drop-weather-terms.ts'
 import { findKnownOrganizations } from './find-known-organizations.ts'
 import { findNamesBeforeTitles } from './find-names-before-titles.ts'
 import { findTransliteratedNames } from './join-transliterated-names.ts'
 import { mergeNestedPlaces } from './merge-nested-places.ts'
 import { overrideSpans } from './override-spans.ts'
 import { collectNames, propagateMentions, settleNames, type KnownNames } from './propagate-mentions.ts'
+import { followPkuConvention } from './follow-pku-convention.ts'
 import { findBylineNames } from './recognize-byline-names.ts'
 import { trimPartyOrgans } from './trim-party-organs.ts'
 import { trimSpans } from './trim-spans.ts'
@@ -25,6 +27,13 @@ export interface RecognizeOptions {
   mergeNestedPlaces?: boolean
   /** Tag the other occurrences of a name found once in the same text or document, default true. */
   propagate?: boolean
+  /**
+   * Which mentions count, default `'full'`: every place, organization and person named, abbreviated
+   * (`中美` → `中`, `美`; `访华` → `华`; `欧盟`), inside a word (`邓小平理论` → `邓小平`) or before `政府`
+   * (`美国政府` → `美国`). `'pku'` follows the PKU corpus, which tags none of those and makes `美国政府` one
+   * ORGANIZATION.
+   */
+  convention?: 'full' | 'pku'
 }
 
 /**
@@ -65,7 +74,7 @@ export function recognizeDocumentEntities(
 // The tagger, then the rules where statistics are weak; each rule's spans replace the tagger's they overlap.
 function findSpans(text: string, model: NerModel): TypedSpan[] {
   const surnames = model.resources.surnames
-  let spans = trimPartyOrgans(text, trimSpans(text, tagEntities(model, text)))
+  let spans = dropWeatherTerms(text, trimPartyOrgans(text, trimSpans(text, tagEntities(model, text))))
   spans = overrideSpans(spans, findKnownOrganizations(text, spans))
   spans = overrideSpans(spans, findTransliteratedNames(text, spans))
   const isWord = (name: string) => isCommonWord(model, name)
@@ -82,6 +91,7 @@ function finish(
 ): EntitySpan[] {
   let spans =
     options.propagate === false ? found : propagateMentions(text, found, names, wordBoundaries(text, model))
+  if (options.convention === 'pku') spans = followPkuConvention(text, spans)
   if (options.mergeNestedPlaces !== false) spans = mergeNestedPlaces(text, spans)
   return spans.map((span) => toEntitySpan(text, span))
 }

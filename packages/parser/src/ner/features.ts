@@ -14,6 +14,16 @@ import {
  */
 export const FEATURES_PER_CHAR = 36
 
+// Imported constants copied once: a module runner that compiles imports to getters (tsx) would call one per read.
+const L = LEXICON_LAYERS
+const ORGANIZATION_SUFFIX = ORGANIZATION_SUFFIX_LAYER
+const LOCATION_SUFFIX = LOCATION_SUFFIX_LAYER
+const PUNCTUATION = CHAR_CLASS.punctuation
+const SPACE = CHAR_CLASS.space
+const F = FEATURES_PER_CHAR
+const fold = foldCode
+const classify = classifyCode
+
 const BEFORE = 1
 const AFTER = 2
 
@@ -55,6 +65,8 @@ export interface FeatureResources {
   trie: LexiconTrie
   /** Indexed by UTF-16 code unit: 0 not a surname, 1–4 rising frequency. */
   surnames: Uint8Array
+  /** Indexed by folded UTF-16 code unit: the character's cluster in unlabeled text, 0 for none. */
+  clusters: Uint8Array
 }
 
 /**
@@ -64,18 +76,21 @@ export interface FeatureResources {
  * the surname strength of the character and its neighbours; the character's place in a maximum-match
  * segmentation, its word and their neighbours; and how far ahead an organization or place suffix ends.
  *
+ * The keys go into `into` when it is long enough (the caller's scratch buffer: a fresh array per text costs
+ * an eighth of extraction), else into a new array.
+ *
  * @example extractFeatures('谭德塞说', resources).length // 4 * FEATURES_PER_CHAR
  */
-export function extractFeatures(text: string, resources: FeatureResources): Uint32Array {
+export function extractFeatures(text: string, resources: FeatureResources, into?: Uint32Array): Uint32Array {
   const n = text.length
   const c = new Int32Array(n + 6)
   const k = new Int32Array(n + 6)
   c[0] = c[1] = c[2] = BEFORE
   c[n + 3] = c[n + 4] = c[n + 5] = AFTER
   for (let i = 0; i < n; i++) {
-    const code = foldCode(text.charCodeAt(i))
+    const code = fold(text.charCodeAt(i))
     c[i + 3] = code
-    k[i + 3] = classifyCode(code)
+    k[i + 3] = classify(code)
   }
   const longest = new Int32Array(n)
   const lex = matchLexicon(c.subarray(3, n + 3), resources.trie, longest)
@@ -109,13 +124,13 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
   let loc = -1
   for (let i = n - 1; i >= 0; i--) {
     const kind = k[i + 3] ?? 0
-    if (kind === CHAR_CLASS.punctuation || kind === CHAR_CLASS.space) org = loc = -1
-    if ((lex[i * LEXICON_LAYERS + ORGANIZATION_SUFFIX_LAYER] ?? 0) & 4) org = i
-    if ((lex[i * LEXICON_LAYERS + LOCATION_SUFFIX_LAYER] ?? 0) & 4) loc = i
+    if (kind === PUNCTUATION || kind === SPACE) org = loc = -1
+    if ((lex[i * L + ORGANIZATION_SUFFIX] ?? 0) & 4) org = i
+    if ((lex[i * L + LOCATION_SUFFIX] ?? 0) & 4) loc = i
     suffixAhead[i] = distanceBucket(org, i) | (distanceBucket(loc, i) << 3)
   }
   const s = resources.surnames
-  const out = new Uint32Array(n * FEATURES_PER_CHAR)
+  const out = into && into.length >= n * F ? into.subarray(0, n * F) : new Uint32Array(n * F)
   for (let i = 0; i < n; i++) {
     const p = i + 3
     const m2 = c[p - 2] ?? 0
@@ -123,14 +138,13 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     const c0 = c[p] ?? 0
     const p1 = c[p + 1] ?? 0
     const p2 = c[p + 2] ?? 0
-    const L = LEXICON_LAYERS
     const lp = lex[i * L] ?? 0
     const ll = lex[i * L + 1] ?? 0
     const lo = lex[i * L + 2] ?? 0
     const lw = lex[i * L + 3] ?? 0
     const lwBefore = i > 0 ? (lex[(i - 1) * L + 3] ?? 0) : 255
     const lwAfter = i + 1 < n ? (lex[(i + 1) * L + 3] ?? 0) : 255
-    let o = i * FEATURES_PER_CHAR
+    let o = i * F
     out[o++] = key1(0, 0)
     out[o++] = key1(1, m2)
     out[o++] = key1(2, m1)
@@ -159,13 +173,6 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     const s2 = s[m2] ?? 0
     out[o++] = key2(24, s2 | ((s[m1] ?? 0) << 4), p1)
     out[o++] = key2(25, s[c0] ?? 0, m1)
-    // A wider window for long organization names: `…研究所` three characters on.
-    const m3 = c[p - 3] ?? 0
-    const p3 = c[p + 3] ?? 0
-    out[o++] = key1(26, m3)
-    out[o++] = key1(27, p3)
-    out[o++] = key2(28, m3, m2)
-    out[o++] = key2(29, p2, p3)
     // Word segmentation by the lexicon: the character's place in its word, the word and its neighbours.
     const sg = seg[i + 1] ?? 0
     const place = sg & 3
@@ -182,6 +189,15 @@ export function extractFeatures(text: string, resources: FeatureResources): Uint
     const ahead = suffixAhead[i] ?? 0
     out[o++] = key2(37, ahead, place)
     out[o++] = key2(38, ahead, c0)
+    // Character clusters from unlabeled text: what a rare character shares with common ones (`皖` with `川`).
+    const q = resources.clusters
+    const k0 = q[c0] ?? 0
+    const kBefore = q[m1] ?? 0
+    const kAfter = q[p1] ?? 0
+    out[o++] = key1(39, k0)
+    out[o++] = key3(40, kBefore, k0, kAfter)
+    out[o++] = key2(41, k0, kAfter)
+    out[o++] = key2(42, kBefore, k0)
   }
   return out
 }

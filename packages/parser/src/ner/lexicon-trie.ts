@@ -8,18 +8,36 @@ export interface LexiconTrie {
   mask: number
   /** Bit k set: some word of type k ends at this node. */
   terminals: Uint8Array
+  /**
+   * The child of the root for each code unit (−1 for none): every position of a text starts at the root, and
+   * this 256 KB table stays in the cache where a probe of the edge table would miss it.
+   */
+  roots: Int32Array
+  /**
+   * One bit per value of an edge hash's high 21 bits, set where the trie has such an edge: most steps past the
+   * first character find no edge, and this 256 KB filter answers them without a probe of the edge table.
+   */
+  present: Uint32Array
 }
 
 /** Longest word the trie holds; longer entries are dropped. */
 export const MAX_WORD_LENGTH = 24
 
+function edgeHash(node: number, code: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca6b)
+}
+
 function slot(node: number, code: number, mask: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca6b)) & mask
+  return edgeHash(node, code) & mask
 }
 
 function childOf(trie: LexiconTrie, node: number, code: number): number {
+  if (node === 0) return trie.roots[code] ?? -1
+  const h = edgeHash(node, code)
+  const bit = h >>> 11
+  if (((trie.present[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1
   const edges = trie.edges
-  let s = slot(node, code, trie.mask)
+  let s = h & trie.mask
   for (;;) {
     const e = s * 3
     const parent = edges[e] as number
@@ -57,6 +75,8 @@ export function buildLexiconTrie(wordsByType: readonly (readonly string[])[]): L
     edges: new Int32Array(size * 3).fill(-1),
     mask: size - 1,
     terminals: new Uint8Array(edgeCount + 1),
+    roots: new Int32Array(0x10000).fill(-1),
+    present: new Uint32Array(1 << 16),
   }
   let nodeCount = 1
   wordsByType.forEach((words, k) => {
@@ -73,6 +93,9 @@ export function buildLexiconTrie(wordsByType: readonly (readonly string[])[]): L
           trie.edges[s * 3] = node
           trie.edges[s * 3 + 1] = code
           trie.edges[s * 3 + 2] = next
+          if (node === 0) trie.roots[code] = next
+          const bit = edgeHash(node, code) >>> 11
+          trie.present[bit >>> 5] = (trie.present[bit >>> 5] as number) | (1 << (bit & 31))
         }
         node = next
       }

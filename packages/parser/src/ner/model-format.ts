@@ -1,6 +1,6 @@
 // Encode and decode the tagger's model file: a JSON header, then hashed feature keys with sparse Int16 weights.
 import { buildLexiconTrie } from './lexicon-trie.ts'
-import { FULL_ROW, TAG_COUNT, typeIndexOfTag, WORD } from './tags.ts'
+import { TAG_COUNT, typeIndexOfTag, WORD } from './tags.ts'
 import type { NerModel } from './ner-model.ts'
 
 const MAGIC = 'BSNER002'
@@ -15,6 +15,8 @@ export interface TrainedModel {
   lexicon: string[][]
   /** Surname → strength 1–4. */
   surnames: Record<string, number>
+  /** The characters of each character cluster, cluster 1 first. */
+  clusters?: string[]
 }
 
 interface Header {
@@ -24,12 +26,7 @@ interface Header {
   scale: number
   lexicon: string[]
   surnames: Record<string, number>
-}
-
-function popcount(mask: number): number {
-  let n = 0
-  for (let m = mask; m !== 0; m &= m - 1) n++
-  return n
+  clusters?: string[]
 }
 
 function align4(n: number): number {
@@ -74,6 +71,7 @@ export function encodeModel(model: TrainedModel, minWeight = 1, minWordWeight = 
     scale,
     lexicon: model.lexicon.map((words) => words.join('\n')),
     surnames: model.surnames,
+    clusters: model.clusters ?? [],
   }
   const headerBytes = new TextEncoder().encode(JSON.stringify(header))
   const keysAt = align4(4 + headerBytes.length)
@@ -109,17 +107,16 @@ export function decodeModel(input: Uint8Array): NerModel {
   const keys = new Uint32Array(bytes.buffer, keysAt, header.rows)
   const masks = new Uint16Array(bytes.buffer, masksAt, header.rows)
   const values = new Int16Array(bytes.buffer, valuesAt, header.values)
-  // Two Int32 per slot: the key, then where its row starts in `rows`. A row is the 16-bit mask of its non-zero
-  // tags (read back as `& 0xffff`, since the rows are Int16), then those weights; most keep one or two. The slot table (8 bytes a feature) and the rows
-  // stay small enough for the caches, which is what the tagger's speed comes down to. A table under two-thirds
-  // full keeps probes short.
+  // Two Int32 per slot: the key, then where its row starts in `rows`. A table under two-thirds full keeps probes
+  // short.
   let size = 1024
   while (size * 2 < header.rows * 3) size *= 2
   const slots = new Int32Array(size * 2)
   const present = new Uint32Array(1 << 16)
-  const rows = new Int16Array(header.rows * (T + 1))
+  // Every row whole, zeros included, at a fixed stride: scoring adds 16 weights without decoding a mask, which
+  // costs less than the memory it saves (5 MB at most for 170,000 rows).
+  const rows = new Int16Array(header.rows * T)
   let v = 0
-  let at = 0
   for (let r = 0; r < header.rows; r++) {
     const k = (keys[r] as number) | 0
     let s = k & (size - 1)
@@ -127,31 +124,27 @@ export function decodeModel(input: Uint8Array): NerModel {
     slots[s * 2] = k
     const bit = k >>> 11
     present[bit >>> 5] = (present[bit >>> 5] as number) | (1 << (bit & 31))
-    slots[s * 2 + 1] = at
+    slots[s * 2 + 1] = r * T
     const mask = masks[r] as number
-    // A row with weights on half the tags or more is stored whole, zeros included, and added without walking its
-    // mask: the bias, character-class and dictionary features, which every character has, are such rows.
-    if (popcount(mask) * 2 >= T) {
-      rows[at++] = FULL_ROW
-      for (let t = 0; t < T; t++) rows[at++] = mask & (1 << t) ? (values[v++] as number) : 0
-      continue
-    }
-    rows[at++] = mask
-    for (let t = 0; t < T; t++) if (mask & (1 << t)) rows[at++] = values[v++] as number
+    for (let t = 0; t < T; t++) if (mask & (1 << t)) rows[r * T + t] = values[v++] as number
   }
   // Emissions stay in quantized units, so the transitions are scaled up to match.
   const transitions = new Float32Array(bytes.buffer.slice(transitionsAt, transitionsAt + T * T * 4))
   for (let i = 0; i < transitions.length; i++) transitions[i] = (transitions[i] as number) * header.scale
   const surnames = new Uint8Array(0x10000)
   for (const [name, strength] of Object.entries(header.surnames)) surnames[name.charCodeAt(0)] = strength
+  const clusters = new Uint8Array(0x10000)
+  header.clusters?.forEach((chars, j) => {
+    for (let i = 0; i < chars.length; i++) clusters[chars.charCodeAt(i)] = j + 1
+  })
   const lexicon = header.lexicon.map((words) => (words ? words.split('\n') : []))
   return {
     slots,
-    rows: rows.slice(0, at),
+    rows,
     mask: size - 1,
     present,
     transitions,
-    resources: { trie: buildLexiconTrie(lexicon), surnames },
+    resources: { trie: buildLexiconTrie(lexicon), surnames, clusters },
     lexicon,
   }
 }

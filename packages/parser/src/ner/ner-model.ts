@@ -2,20 +2,26 @@
 import { foldCode } from './char-class.ts'
 import { extractFeatures, FEATURES_PER_CHAR, type FeatureResources } from './features.ts'
 import { LEXICON_LAYERS, matchLexicon, WORD_LAYER } from './lexicon-trie.ts'
-import { FULL_ROW, TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
+import { TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
 import { viterbi } from './viterbi.ts'
 
+// Imported constants copied into this module once: the hot loops below read them per feature, and a module
+// runner that compiles imports to getters (tsx) would otherwise call one each time.
+const T = TAG_COUNT
+const F = FEATURES_PER_CHAR
+
+// Feature keys of the text being scored, reused from one call to the next (grown as needed): allocating them
+// afresh for every paragraph cost an eighth of feature extraction. Nothing keeps a reference past a call.
+let scratch = new Uint32Array(4096 * F)
+
 /**
- * A loaded model: an open-addressing table from feature key to a sparse row of Int16 weights, transitions in
- * the same quantized units, and feature resources.
+ * A loaded model: an open-addressing table from feature key to a row of Int16 weights, transitions in the same
+ * quantized units, and feature resources.
  */
 export interface NerModel {
   /** Two Int32 per slot: the feature key (0 for an empty slot), then the offset of its row in `rows`. */
   slots: Int32Array
-  /**
-   * Rows back to back: a 16-bit mask of the tags with a weight, then those weights in tag order; or `FULL_ROW`,
-   * then a weight for every tag.
-   */
+  /** Rows back to back, `TAG_COUNT` weights each, in tag order (0 where pruned). */
   rows: Int16Array
   /** Slot count − 1 (a power of two minus one). */
   mask: number
@@ -44,11 +50,7 @@ export function weightOf(model: NerModel, key: number, tag: number): number {
     if (found === (key | 0)) break
     s = (s + 1) & model.mask
   }
-  let at = model.slots[(s << 1) + 1] as number
-  const m = (model.rows[at++] as number) & 0xffff
-  if (!(m & (1 << tag))) return 0
-  for (let t = 0; t < tag; t++) if (m & (1 << t)) at++
-  return model.rows[at] as number
+  return model.rows[(model.slots[(s << 1) + 1] as number) + tag] as number
 }
 
 /**
@@ -57,14 +59,14 @@ export function weightOf(model: NerModel, key: number, tag: number): number {
  * @example scoreEmissions(model, '谭德塞说')
  */
 export function scoreEmissions(model: NerModel, text: string): Float32Array {
-  const T = TAG_COUNT
   const n = text.length
-  const features = extractFeatures(text, model.resources)
+  if (scratch.length < n * F) scratch = new Uint32Array(2 * n * F)
+  const features = extractFeatures(text, model.resources, scratch)
   const emissions = new Float32Array(n * T)
   const { slots, rows, mask, present } = model
   // The hottest loop of the recognizer, in two passes: first every feature's probe of the slot table, whose
-  // loads do not wait on one another, then only the non-zero weights of the rows found.
-  const total = n * FEATURES_PER_CHAR
+  // loads do not wait on one another, then the rows found.
+  const total = n * F
   // The keys as Int32, each replaced in place by the offset of its row (−1 for none).
   const at = new Int32Array(features.buffer, features.byteOffset, total)
   for (let f = 0; f < total; f++) {
@@ -82,22 +84,62 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
     }
     at[f] = key === 0 ? -1 : (slots[(s << 1) + 1] as number)
   }
+  // Sixteen running sums in locals, one row added whole per feature: the loop the JIT compiles best.
+  const R = rows
   for (let i = 0; i < n; i++) {
-    const e = i * T
-    for (let f = i * FEATURES_PER_CHAR, end = f + FEATURES_PER_CHAR; f < end; f++) {
-      let r = at[f] as number
+    let e0 = 0,
+      e1 = 0,
+      e2 = 0,
+      e3 = 0,
+      e4 = 0,
+      e5 = 0,
+      e6 = 0,
+      e7 = 0
+    let e8 = 0,
+      e9 = 0,
+      e10 = 0,
+      e11 = 0,
+      e12 = 0,
+      e13 = 0,
+      e14 = 0,
+      e15 = 0
+    for (let f = i * F, end = f + F; f < end; f++) {
+      const r = at[f] as number
       if (r < 0) continue
-      let m = (rows[r++] as number) & 0xffff
-      if (m === FULL_ROW) {
-        for (let t = 0; t < T; t++) emissions[e + t] = (emissions[e + t] as number) + (rows[r + t] as number)
-        continue
-      }
-      while (m !== 0) {
-        const t = 31 - Math.clz32(m & -m)
-        emissions[e + t] = (emissions[e + t] as number) + (rows[r++] as number)
-        m &= m - 1
-      }
+      e0 += R[r] as number
+      e1 += R[r + 1] as number
+      e2 += R[r + 2] as number
+      e3 += R[r + 3] as number
+      e4 += R[r + 4] as number
+      e5 += R[r + 5] as number
+      e6 += R[r + 6] as number
+      e7 += R[r + 7] as number
+      e8 += R[r + 8] as number
+      e9 += R[r + 9] as number
+      e10 += R[r + 10] as number
+      e11 += R[r + 11] as number
+      e12 += R[r + 12] as number
+      e13 += R[r + 13] as number
+      e14 += R[r + 14] as number
+      e15 += R[r + 15] as number
     }
+    const e = i * T
+    emissions[e] = e0
+    emissions[e + 1] = e1
+    emissions[e + 2] = e2
+    emissions[e + 3] = e3
+    emissions[e + 4] = e4
+    emissions[e + 5] = e5
+    emissions[e + 6] = e6
+    emissions[e + 7] = e7
+    emissions[e + 8] = e8
+    emissions[e + 9] = e9
+    emissions[e + 10] = e10
+    emissions[e + 11] = e11
+    emissions[e + 12] = e12
+    emissions[e + 13] = e13
+    emissions[e + 14] = e14
+    emissions[e + 15] = e15
   }
   return emissions
 }

@@ -14,9 +14,6 @@ export const WORD = 3
 /** Number of tags: B, I, E, S for each of the three entity types and for plain words. */
 export const TAG_COUNT = 16 as const
 
-/** The mask of a row of weights with one for every tag. */
-export const FULL_ROW = (1 << TAG_COUNT) - 1
-
 const B = 0
 const I = 1
 const E = 2

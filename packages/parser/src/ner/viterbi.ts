@@ -4,12 +4,13 @@ import { isAllowedTransition, mayEndWith, TAG_COUNT } from './tags.ts'
 const NEG = -1e30
 const T = TAG_COUNT
 
-// Allowed predecessors of each tag, computed once: BIES forbids most pairs, so the inner loop stays short.
-const PREDECESSORS: Int32Array[] = Array.from({ length: T }, (_, next) =>
-  Int32Array.from(
-    Array.from({ length: T }, (_, prev) => prev).filter((prev) => isAllowedTransition(prev, next)),
-  ),
+// Allowed predecessors of each tag, computed once and laid end to end, ascending: tag t's run from FIRST[t] to
+// FIRST[t + 1]. BIES forbids most pairs, so the inner loop stays short, and one flat array keeps it direct.
+const LISTS = Array.from({ length: T }, (_, next) =>
+  Array.from({ length: T }, (_, prev) => prev).filter((prev) => isAllowedTransition(prev, next)),
 )
+const PREDECESSORS = Int32Array.from(LISTS.flat())
+const FIRST = Int32Array.from([0, ...LISTS.map((_, t) => LISTS.slice(0, t + 1).flat().length)])
 const STARTS = Array.from({ length: T }, (_, t) => isAllowedTransition(-1, t))
 const ENDS = Array.from({ length: T }, (_, t) => mayEndWith(t))
 
@@ -23,18 +24,24 @@ export function viterbi(emissions: Float32Array, transitions: Float32Array, out:
   const n = out.length
   if (n === 0) return out
   const back = new Uint8Array(n * T)
+  // The transition score of each allowed pair, in the order of PREDECESSORS.
+  const pairs = new Float64Array(PREDECESSORS.length)
+  for (let t = 0; t < T; t++) {
+    for (let j = FIRST[t] as number; j < (FIRST[t + 1] as number); j++) {
+      pairs[j] = transitions[(PREDECESSORS[j] as number) * T + t] as number
+    }
+  }
   let score = new Float64Array(T)
   let next = new Float64Array(T)
   for (let t = 0; t < T; t++) score[t] = STARTS[t] ? (emissions[t] ?? 0) : NEG
   for (let i = 1; i < n; i++) {
     const base = i * T
     for (let t = 0; t < T; t++) {
-      const preds = PREDECESSORS[t] as Int32Array
       let best = NEG
       let arg = 0
-      for (let j = 0; j < preds.length; j++) {
-        const p = preds[j] as number
-        const v = (score[p] as number) + (transitions[p * T + t] as number)
+      for (let j = FIRST[t] as number, end = FIRST[t + 1] as number; j < end; j++) {
+        const p = PREDECESSORS[j] as number
+        const v = (score[p] as number) + (pairs[j] as number)
         if (v > best) {
           best = v
           arg = p

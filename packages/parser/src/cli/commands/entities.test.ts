@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { EntitySpan } from '../../types.ts'
 import { entitiesCommand, runEntities } from './entities.ts'
 
-async function run(input: string | Buffer[]): Promise<string[]> {
+async function run(input: string | Buffer[], convention?: 'full' | 'pku'): Promise<string[]> {
   let out = ''
   const chunks = typeof input === 'string' ? [input] : input
   const code = await runEntities(
@@ -10,6 +10,7 @@ async function run(input: string | Buffer[]): Promise<string[]> {
       yield* chunks
     })(),
     (text) => (out += text),
+    convention,
   )
   expect(code).toBe(0)
   return out.split('\n').slice(0, -1)
@@ -39,8 +40,15 @@ describe('broadsheet entities', () => {
     ])
   })
 
-  test('refuses arguments, since documents come on stdin', async () => {
+  test('tags abbreviations as places, or not with --convention pku, as the PKU corpus does', async () => {
+    const places = (line: string) => (JSON.parse(line) as EntitySpan[]).map((e) => e.text)
+    expect(places((await run('中美两国\n'))[0] ?? '')).toEqual(['中', '美'])
+    expect(places((await run('中美两国\n', 'pku'))[0] ?? '')).toEqual([])
+  })
+
+  test('refuses other arguments, since documents come on stdin', async () => {
     const io = { stdout: () => undefined, stderr: () => undefined, stdin: () => (async function* () {})() }
-    await expect(entitiesCommand.run(['file.txt'], io)).rejects.toThrow(/takes no arguments/)
+    await expect(entitiesCommand.run(['file.txt'], io)).rejects.toThrow(/takes only --convention/)
+    await expect(entitiesCommand.run(['--convention', 'msra'], io)).rejects.toThrow(/takes only/)
   })
 })

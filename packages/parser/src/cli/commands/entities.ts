@@ -1,20 +1,23 @@
 // `broadsheet entities`: read documents from stdin, one per line, and print each one's entity mentions as a JSON line.
-import { recognizeEntities } from '../../entities/recognize-entities.ts'
+import { recognizeEntities, type RecognizeOptions } from '../../entities/recognize-entities.ts'
 import { UsageError, type CliIo, type Command } from '../command.ts'
 
 /**
  * Read lines from `stdin` and write one JSON array of `{ text, type, start, end, canonical }` per input line,
- * offsets into that line (JavaScript string indices, a trailing `\r` removed). Resolves to the exit code.
+ * offsets into that line (JavaScript string indices, a trailing `\r` removed), in `convention` (see
+ * {@link RecognizeOptions}). Resolves to the exit code.
  *
  * @example await runEntities(process.stdin, (text) => process.stdout.write(text)) // 0
  */
 export async function runEntities(
   stdin: AsyncIterable<string | Buffer>,
   stdout: (text: string) => void,
+  convention: RecognizeOptions['convention'] = 'full',
 ): Promise<number> {
   const decoder = new TextDecoder()
   let pending = ''
-  const emit = (line: string) => stdout(`${JSON.stringify(recognizeEntities(line.replace(/\r$/, '')))}\n`)
+  const emit = (line: string) =>
+    stdout(`${JSON.stringify(recognizeEntities(line.replace(/\r$/, ''), { convention }))}\n`)
   for await (const chunk of stdin) {
     pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
     let newline = pending.indexOf('\n')
@@ -32,9 +35,16 @@ export async function runEntities(
 /** `broadsheet entities`: stdin documents, one per line, to JSON lines of entity mentions. */
 export const entitiesCommand: Command = {
   summary: 'find people, places and organizations in each line of stdin; print one JSON array per line',
-  usage: 'broadsheet entities < documents.txt',
+  usage: 'broadsheet entities [--convention full|pku] < documents.txt',
   run: async (args: string[], io: CliIo) => {
-    if (args.length > 0) throw new UsageError(`entities: takes no arguments, reads stdin (got ${args[0]})`)
-    return runEntities(io.stdin(), io.stdout)
+    // `--convention pku` tags as the PKU corpus does (no abbreviations, `美国政府` one organization).
+    const [flag, value, ...rest] = args
+    const convention = flag === '--convention' ? value : flag === undefined ? 'full' : undefined
+    if (rest.length > 0 || (convention !== 'full' && convention !== 'pku')) {
+      throw new UsageError(
+        `entities: takes only --convention full|pku and reads stdin (got ${args.join(' ')})`,
+      )
+    }
+    return runEntities(io.stdin(), io.stdout, convention)
   },
 }
