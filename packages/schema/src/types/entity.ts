@@ -8,7 +8,7 @@ import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
 import { pageSize } from '../limits.ts'
 import type { StoredArticle } from './article.ts'
-import { EntityType, dateRange, formatDate } from './scalars.ts'
+import { EntityType, dateRange, dayBounds } from './scalars.ts'
 
 const Granularity = builder.enumType('TimelineGranularity', { values: ['DAY', 'MONTH'] as const })
 const EntityOrder = builder.enumType('EntityOrder', {
@@ -98,8 +98,7 @@ export const Entity = builder.prismaNode('Entity', {
               orderBy: [{ date: 'desc' }, { id: 'desc' }],
             })
           }
-          const from = args.dateFrom ? formatDate(args.dateFrom) : '0001-01-01'
-          const to = args.dateTo ? formatDate(args.dateTo) : '9999-12-31'
+          const [from, to] = dayBounds(args.dateFrom, args.dateTo)
           const after = cursor && skip ? cursor.id : null
           // One statement pages the articles of every entity in the request that asks the same; one reads them.
           const loader = batchLoader<number, StoredArticle[]>(
@@ -126,9 +125,7 @@ export const Entity = builder.prismaNode('Entity', {
           return loader.load(entity.id)
         },
         totalCount: (entity, args, ctx) => {
-          dateRange(args.dateFrom, args.dateTo)
-          const from = args.dateFrom ? formatDate(args.dateFrom) : '0001-01-01'
-          const to = args.dateTo ? formatDate(args.dateTo) : '9999-12-31'
+          const [from, to] = dayBounds(args.dateFrom, args.dateTo)
           const loader = batchLoader<number, number>(ctx, `entityArticleCount:${from}:${to}`, async (ids) => {
             const rows = await ctx.prisma.$queryRaw<{ id: number; count: number }[]>`
               SELECT "entityId" AS id, count(*)::int AS count FROM "ArticleEntity"
@@ -153,10 +150,8 @@ export const Entity = builder.prismaNode('Entity', {
         dateTo: t.arg({ type: 'Date', required: false }),
       },
       resolve: (entity, args, ctx) => {
-        dateRange(args.dateFrom, args.dateTo)
+        const [from, to] = dayBounds(args.dateFrom, args.dateTo)
         const format = args.granularity === 'DAY' ? 'YYYY-MM-DD' : 'YYYY-MM'
-        const from = args.dateFrom ? formatDate(args.dateFrom) : '0001-01-01'
-        const to = args.dateTo ? formatDate(args.dateTo) : '9999-12-31'
         // One statement counts the timelines of every entity in the request that asks the same.
         const loader = batchLoader<number, { period: string; count: number }[]>(
           ctx,

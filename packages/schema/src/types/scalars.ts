@@ -43,6 +43,17 @@ export const MentionField = builder.enumType('MentionField', {
   values: ['TITLE', 'PARAGRAPH', 'BYLINE'] as const,
 })
 
+/**
+ * The first and last day of a date-range argument as `YYYY-MM-DD`, open ends widened to any day, for SQL that
+ * compares with BETWEEN. Rejects an inverted range as {@link dateRange} does.
+ *
+ * @example dayBounds(undefined, new Date('2020-01-31')) // ['0001-01-01', '2020-01-31']
+ */
+export function dayBounds(from: Date | null | undefined, to: Date | null | undefined): [string, string] {
+  dateRange(from, to)
+  return [from ? formatDate(from) : '0001-01-01', to ? formatDate(to) : '9999-12-31']
+}
+
 /** Checks an optional `dateFrom`/`dateTo` pair and returns a Prisma date filter. */
 export function dateRange(from: Date | null | undefined, to: Date | null | undefined) {
   if (from && to && from > to) {
