@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parsePage, type ParsedPage } from '@broadsheet/parser'
+import { PrismaPg } from '@prisma/adapter-pg'
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
+import { PrismaClient } from '../generated/prisma/client.ts'
 import { createTestDatabase, IngestError, ingestParsedPage, type TestDatabase } from '../src/index.ts'
 
 const SEED_PAGE = new URL('../../../shared/pages/000_c2a65b4d6f57a7a3.txt', import.meta.url)
@@ -161,6 +163,35 @@ test('leaves no part of a page behind when the transaction fails midway', async 
     entities: 0,
   })
   expect(await db.prisma.page.count()).toBe(0)
+})
+
+// ingestParsedPage writes through the node-postgres pool of a client made by createPrismaClient. Any other client
+// gets Prisma's own interactive transaction, which must store the same rows and roll back the same way.
+test('stores the same rows, and rolls back the same way, through a client it did not create', async () => {
+  const viaPool = await ingestParsedPage(db.prisma, parsed, source)
+  const stored = await counts()
+  await db.prisma
+    .$executeRaw`TRUNCATE "Publication", "Issue", "Page", "Article", "Entity" RESTART IDENTITY CASCADE`
+  const plain = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) })
+  try {
+    const crash = () => {
+      throw new Error('injected crash after the articles were inserted')
+    }
+    await expect(ingestParsedPage(plain, parsed, source, { afterArticles: crash })).rejects.toThrow(
+      /injected crash/,
+    )
+    expect((await counts()).articles).toBe(0)
+    const viaPrisma = await ingestParsedPage(plain, parsed, source)
+    // The same result but the ids: the rolled-back attempt used up the first ones.
+    expect({ ...viaPrisma, articleIds: viaPrisma.articleIds.length }).toEqual({
+      ...viaPool,
+      articleIds: viaPool.articleIds.length,
+    })
+    expect(await counts()).toEqual(stored)
+    expect(await countMismatches()).toEqual([])
+  } finally {
+    await plain.$disconnect()
+  }
 })
 
 test('rejects a page that breaks the contract, naming the source and each problem, and writes nothing', async () => {

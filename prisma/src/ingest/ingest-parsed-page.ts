@@ -1,6 +1,7 @@
 // Store parsed pages: each call is one transaction of bulk UNNEST inserts that replaces what the sources gave before.
 import type { ParsedPage } from '@broadsheet/parser'
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts'
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
+import { rawTransaction, type RawTransaction } from '../raw-transaction.ts'
 import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { describeEntity, type EntityDescription } from './describe-entity.ts'
 import { IngestError } from './ingest-error.ts'
@@ -33,7 +34,7 @@ export interface IngestOptions {
   afterArticles?: () => void | Promise<void>
 }
 
-type Tx = Prisma.TransactionClient
+type Tx = RawTransaction
 
 /**
  * Store one parsed page in one transaction. Articles are identified by content hash: ingesting the same parse
@@ -67,10 +68,7 @@ export async function ingestParsedPages(
   })
   for (let attempt = 1; ; attempt++) {
     try {
-      return await prisma.$transaction((tx) => writePlans(tx, plans, options), {
-        maxWait: 60_000,
-        timeout: 300_000,
-      })
+      return await rawTransaction(prisma, (tx) => writePlans(tx, plans, options))
     } catch (error) {
       // Two transactions racing to create the same publication, issue, page or entity: run again.
       if (attempt >= 3 || !isTransient(error)) throw error
@@ -87,11 +85,11 @@ function isTransient(error: unknown): boolean {
 // insert the mentions. Round trips, not rows, are what a bulk load pays for.
 async function writePlans(tx: Tx, plans: PagePlan[], options: IngestOptions): Promise<IngestResult> {
   const pageIds = await lockAndFindPages(tx, plans)
-  const existing = await tx.$queryRaw<{ id: number; contentHash: string }[]>`
+  const existing = await tx.query<{ id: number; contentHash: string }>(Prisma.sql`
     SELECT a.id, a."contentHash" FROM "Article" a
     JOIN unnest(${plans.map((p) => p.sourceFile)}::text[], ${plans.map((p) => p.scope[0])}::int[],
                 ${plans.map((p) => p.scope[1])}::int[]) AS s(file, first, last)
-      ON a."sourceFile" = s.file AND a."sourceFirstLine" >= s.first AND a."sourceLastLine" <= s.last`
+      ON a."sourceFile" = s.file AND a."sourceFirstLine" >= s.first AND a."sourceLastLine" <= s.last`)
   const newHashes = new Set(plans.flatMap((plan) => plan.articles.map((a) => a.contentHash)))
   const idByHash = new Map(existing.map((row) => [row.contentHash, row.id]))
   const stale = existing.filter((row) => !newHashes.has(row.contentHash)).map((row) => row.id)
@@ -152,7 +150,7 @@ interface Fresh {
 // up missing, and the caller runs the transaction again.
 async function lockAndFindPages(tx: Tx, plans: PagePlan[]): Promise<number[]> {
   const files = [...new Set(plans.map((plan) => plan.sourceFile))].sort()
-  const rows = await tx.$queryRaw<{ ord: number; id: number }[]>`
+  const rows = await tx.query<{ ord: number; id: number }>(Prisma.sql`
     WITH locked AS (
       SELECT count(pg_advisory_xact_lock(hashtextextended(f, 0))) AS n FROM unnest(${files}::text[]) AS f
     ), input AS (
@@ -188,14 +186,14 @@ async function lockAndFindPages(tx: Tx, plans: PagePlan[]): Promise<number[]> {
     )
     SELECT wanted.ord::int AS ord, g.id FROM wanted
     JOIN g ON g."issueId" = wanted."issueId" AND g.number = wanted.number, locked
-    ORDER BY wanted.ord`
+    ORDER BY wanted.ord`)
   if (rows.length !== plans.length) throw new Error('duplicate key value: a page was created concurrently')
   const named = plans.flatMap((plan, i) => (plan.pageName ? [{ id: rows[i]!.id, name: plan.pageName }] : []))
   if (named.length > 0) {
-    await tx.$executeRaw`
+    await tx.query(Prisma.sql`
       UPDATE "Page" g SET name = s.name
       FROM unnest(${named.map((n) => n.id)}::int[], ${named.map((n) => n.name)}::text[]) AS s(id, name)
-      WHERE g.id = s.id AND g.name IS DISTINCT FROM s.name`
+      WHERE g.id = s.id AND g.name IS DISTINCT FROM s.name`)
   }
   return rows.map((row) => row.id)
 }
@@ -203,12 +201,12 @@ async function lockAndFindPages(tx: Tx, plans: PagePlan[]): Promise<number[]> {
 // Delete the replaced articles (their children go by cascade, their hashes here) and say how many mentions of each
 // entity went.
 async function deleteArticles(tx: Tx, ids: number[]) {
-  return tx.$queryRaw<{ key: string; m: number; a: number }[]>`
+  return tx.query<{ key: string; m: number; a: number }>(Prisma.sql`
     WITH gone AS (DELETE FROM "Article" WHERE id = ANY(${ids}::int[])),
     hashes AS (DELETE FROM "ArticleHash" WHERE "articleId" = ANY(${ids}::int[]))
     SELECT e.key, count(*)::int AS m, count(DISTINCT m."articleId")::int AS a
     FROM "Mention" m JOIN "Entity" e ON e.id = m."entityId"
-    WHERE m."articleId" = ANY(${ids}::int[]) GROUP BY e.key`
+    WHERE m."articleId" = ANY(${ids}::int[]) GROUP BY e.key`)
 }
 
 // Insert the articles with their hashes, bylines, sections and paragraphs in one statement; children find their
@@ -222,7 +220,7 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
   const paragraphs = fresh.flatMap(({ draft }) =>
     draft.paragraphs.map((p) => ({ hash: draft.contentHash, ...p })),
   )
-  return tx.$queryRaw<{ id: number; contentHash: string }[]>`
+  return tx.query<{ id: number; contentHash: string }>(Prisma.sql`
     WITH a AS (
       INSERT INTO "Article" ("pageId", position, date, kind, kicker, title, subtitle, credit, "datelineText",
         "datelineAgency", "datelinePlace", "datelineDate", "sourceFormat", "sourceFile", "sourceFirstLine",
@@ -273,7 +271,7 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
         AS s(hash, position, "sectionPosition", text, "firstLine", "lastLine", search)
       JOIN a ON a."contentHash" = s.hash
     )
-    SELECT id, "contentHash" FROM a`
+    SELECT id, "contentHash" FROM a`)
 }
 
 /**
@@ -298,7 +296,7 @@ async function upsertEntities(
       .filter((a) => a !== e.name)
       .sort()
       .join('\u001f')
-  const stored = await tx.$queryRaw<{ id: number; key: string; parentId: number | null }[]>`
+  const stored = await tx.query<{ id: number; key: string; parentId: number | null }>(Prisma.sql`
     INSERT INTO "Entity" AS e (key, type, name, aliases, "mentionCount", "articleCount")
     SELECT s.key, s.type::"EntityType", s.name,
       CASE WHEN s.aliases = '' THEN '{}'::text[] ELSE string_to_array(s.aliases, E'\\x1f') END, s.m, s.a
@@ -313,7 +311,7 @@ async function upsertEntities(
       name = EXCLUDED.name,
       aliases = CASE WHEN EXCLUDED.aliases <@ e.aliases THEN e.aliases
         ELSE ARRAY(SELECT DISTINCT x FROM unnest(e.aliases || EXCLUDED.aliases) AS x ORDER BY x) END
-    RETURNING id, key, "parentId"`
+    RETURNING id, key, "parentId"`)
   const ids = new Map(stored.map((row) => [row.key, row.id]))
   const links = stored.flatMap((row) => {
     const parent = described.get(row.key)?.parent
@@ -321,10 +319,10 @@ async function upsertEntities(
     return parentId !== row.parentId ? [{ id: row.id, parentId }] : []
   })
   if (links.length > 0) {
-    await tx.$executeRaw`
+    await tx.query(Prisma.sql`
       UPDATE "Entity" e SET "parentId" = s."parentId"
       FROM unnest(${links.map((l) => l.id)}::int[], ${links.map((l) => l.parentId)}::int[]) AS s(id, "parentId")
-      WHERE e.id = s.id`
+      WHERE e.id = s.id`)
   }
   return ids
 }
@@ -354,7 +352,7 @@ async function insertMentions(
   }
   const pairs = [...counts.values()]
   const col = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick)
-  await tx.$executeRaw`
+  await tx.query(Prisma.sql`
     WITH m AS (
       INSERT INTO "Mention" ("articleId", position, "entityId", field, "paragraphPosition", "bylinePosition",
         date, start, "end", text, source)
@@ -368,6 +366,6 @@ async function insertMentions(
     )
     INSERT INTO "ArticleEntity" ("articleId", "entityId", date, mentions)
     SELECT * FROM unnest(${pairs.map((p) => p.id)}::int[], ${pairs.map((p) => p.entityId)}::int[],
-      ${pairs.map((p) => p.date)}::date[], ${pairs.map((p) => p.mentions)}::int[])`
+      ${pairs.map((p) => p.date)}::date[], ${pairs.map((p) => p.mentions)}::int[])`)
   return rows.length
 }
