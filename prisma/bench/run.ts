@@ -2,11 +2,13 @@
 // `npm run bench -w @broadsheet/db -- write` compares the write paths alone (a minute, not the whole seed).
 import { benchSearch } from './search.bench.ts'
 import { benchSeed, benchWritePaths } from './seed.bench.ts'
+import { ARCHIVE_SHARED_BUFFERS } from '../src/start-database.ts'
 import { createTestDatabase } from '../src/test-database.ts'
 
 let articles = 7417
 if (process.argv[2] !== 'write') {
-  const db = await createTestDatabase()
+  // Sized as `npm start` sizes the archive's server.
+  const db = await createTestDatabase({ sharedBuffers: ARCHIVE_SHARED_BUFFERS })
   try {
     await benchSeed(db)
     articles = await db.prisma.article.count()

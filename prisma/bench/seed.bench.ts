@@ -4,6 +4,7 @@ import type { TestDatabase } from '../src/test-database.ts'
 import { createTestDatabase } from '../src/test-database.ts'
 import { ingestParsedPages, type IngestUnit } from '../src/ingest/ingest-parsed-page.ts'
 import { repoDir } from '../src/paths.ts'
+import { ARCHIVE_SHARED_BUFFERS } from '../src/start-database.ts'
 import { parseJob } from '../src/seed/parse-job.ts'
 import { createProgressReporter } from '../src/seed/progress.ts'
 import { seed } from '../src/seed/seed.ts'
@@ -65,7 +66,8 @@ export async function benchWritePaths(days: string[], totalArticles: number): Pr
   const timed = async (write: (db: TestDatabase) => Promise<unknown>) => {
     let best = 0
     for (let run = 0; run < 3; run++) {
-      const db = await createTestDatabase()
+      // Sized as `npm start` sizes the archive's server, which is what the seed writes to.
+      const db = await createTestDatabase({ sharedBuffers: ARCHIVE_SHARED_BUFFERS })
       try {
         const started = performance.now()
         await write(db)
