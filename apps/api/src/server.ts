@@ -1,10 +1,10 @@
 // Serve the schema over HTTP: Apollo behind a node:http server that drains cleanly on stop().
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import { bearerToken, createContext } from '@broadsheet/schema'
 import type { PrismaClient } from '@broadsheet/db'
 import { createApolloServer } from './apollo.ts'
+import { closeGracefully } from './close-gracefully.ts'
 import type { Env } from './env.ts'
 import { createRequestListener } from './http.ts'
 
@@ -31,7 +31,7 @@ export async function startServer({
 }): Promise<RunningServer> {
   const apollo = createApolloServer(env)
   const httpServer = createServer()
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }))
+  const close = closeGracefully(httpServer)
   await apollo.start()
   const inFlight = new Set<Promise<void>>()
   httpServer.on(
@@ -48,10 +48,11 @@ export async function startServer({
   return {
     url: `http://localhost:${port}/graphql`,
     stop: async () => {
-      await apollo.stop()
-      // Apollo's drain waits for open connections; a request whose client hung up has none, but its resolvers
-      // may still be running. They end within the statement timeout.
+      await close()
+      // The connections are closed, but a request whose client hung up may still be running its resolvers. They
+      // end within the statement timeout.
       await Promise.allSettled([...inFlight])
+      await apollo.stop()
     },
   }
 }
