@@ -43,7 +43,8 @@ const pools = new WeakMap<object, pg.Pool>()
 /**
  * The node-postgres pool under a client made by {@link createPrismaClient}, or undefined for any other client.
  * It is for the few statements Prisma cannot send as they should go: a named statement, prepared once per
- * connection, that PostgreSQL neither parses nor plans again (see search-articles.ts).
+ * connection, that PostgreSQL neither parses nor plans again (see prepared-query.ts), and the bulk inserts of
+ * ingest, whose megabytes of parameters Prisma would encode twice (see raw-transaction.ts).
  */
 export function poolOf(prisma: object): pg.Pool | undefined {
   return pools.get(prisma)

@@ -10,7 +10,7 @@ const unavailableKinds = new Set([
 ])
 /** What node-postgres says when PostgreSQL dies under an open connection; the adapter passes it on unmapped. */
 const lostConnection = /^(Connection terminated unexpectedly|Connection terminated due to connection timeout)/
-/** Node's socket errors, as node-postgres passes them on for statements sent past Prisma (search). */
+/** Node's socket errors, as node-postgres passes them on for statements sent past Prisma (search, ingest). */
 const unavailableSocketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'])
 /** Prisma codes for the same: can't reach, timed out connecting, connection closed, pool timeout. */
 const unavailablePrismaCodes = new Set(['P1001', 'P1002', 'P1017', 'P2024'])
