@@ -2,17 +2,19 @@
 import type { Server } from 'node:http'
 import type { Socket } from 'node:net'
 
-/** How long a connection with no request in progress keeps its chance to send one after the server stops. */
-const IDLE_GRACE_MS = 500
+/** How long a stopping server goes on taking connections and requests, each answered with `Connection: close`. */
+const GRACE_MS = 500
 /** After this long, connections still open are destroyed, answered or not. */
 const HARD_STOP_MS = 10_000
 
 /**
- * Track `server`'s connections and return a function that closes it: it stops listening, lets every request in
- * progress finish, ends each connection once its last response is out, and gives idle connections
- * {@link IDLE_GRACE_MS} before ending them. Node's own `server.close()` destroys idle connections at once,
- * and a connection accepted a moment earlier is idle until its request is read: its client, which sent the
- * request before the server stopped, got a reset (ECONNRESET) instead of an answer.
+ * Track `server`'s connections and return a function that closes it gracefully. For {@link GRACE_MS} the server
+ * still takes connections and requests, and answers each with `Connection: close`; then it stops listening, ends
+ * every connection with no request in progress, and ends the others once their last response is out.
+ *
+ * Node's own `server.close()` stops listening and destroys idle connections at once. A client that had sent its
+ * request a moment before got a reset (ECONNRESET): a connection the kernel had accepted but the server had not
+ * yet taken is reset when the listener closes, and one the server had taken is idle until its request is read.
  *
  * @example
  * const close = closeGracefully(httpServer)
@@ -21,6 +23,7 @@ const HARD_STOP_MS = 10_000
 export function closeGracefully(server: Server): () => Promise<void> {
   const requests = new Map<Socket, number>()
   let closing = false
+  let listening = true
   // Prepended, so that they run before the handlers: a response must not have started when the header is set.
   server.prependListener('connection', (socket: Socket) => {
     requests.set(socket, 0)
@@ -33,22 +36,21 @@ export function closeGracefully(server: Server): () => Promise<void> {
     res.once('close', () => {
       const left = (requests.get(socket) ?? 1) - 1
       requests.set(socket, left)
-      if (closing && left === 0) socket.end()
+      if (!listening && left === 0) socket.end()
     })
   })
   return async () => {
     closing = true
-    // server.close() stops listening; its call to closeIdleConnections() is what this replaces.
+    await new Promise((resolve) => setTimeout(resolve, GRACE_MS))
+    listening = false
+    // server.close() would also destroy the idle connections; they are ended below instead, politely.
     server.closeIdleConnections = () => {}
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-    const endIdle = setTimeout(() => {
-      for (const [socket, n] of requests) if (n === 0) socket.end()
-    }, IDLE_GRACE_MS)
+    for (const [socket, n] of requests) if (n === 0) socket.end()
     const destroyAll = setTimeout(() => {
       for (const socket of requests.keys()) socket.destroy()
     }, HARD_STOP_MS)
     await closed
-    clearTimeout(endIdle)
     clearTimeout(destroyAll)
   }
 }

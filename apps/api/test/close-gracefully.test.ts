@@ -19,7 +19,7 @@ async function serve(handler: RequestListener) {
     await Promise.all([once(socket, 'connect'), accepted])
     return socket
   }
-  return { close, open }
+  return { close, open, port }
 }
 
 const get = 'GET / HTTP/1.1\r\nHost: localhost\r\n\r\n'
@@ -43,6 +43,19 @@ test('answers a request that reaches a connection the server accepted before it 
   expect(reply).toMatch(/^HTTP\/1.1 200 OK/)
   expect(reply.toLowerCase()).toContain('connection: close')
   expect(reply).toMatch(/\r\n\r\nok$/)
+  await closing
+})
+
+test('answers requests on connections the server had not yet taken when it began to close', async () => {
+  const { close, port } = await serve((_req, res) => res.end('ok'))
+  // Connected by the kernel, in the listener's queue: Node's server.close() would reset every one of them.
+  const sockets = Array.from({ length: 5 }, () => connect(port, '127.0.0.1'))
+  const closing = close()
+  const replies = sockets.map((socket) => {
+    socket.once('connect', () => socket.write(get))
+    return readToEnd(socket)
+  })
+  for (const reply of await Promise.all(replies)) expect(reply).toMatch(/^HTTP\/1.1 200 OK[\s\S]*\r\n\r\nok$/)
   await closing
 })
 
