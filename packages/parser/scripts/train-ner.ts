@@ -1,5 +1,6 @@
 // Train the entity tagger on PKU January 1998 days 1–24 and write model/ner.bin.
-// Run: npm run train:ner -w @broadsheet/parser [-- --epochs 12 --days 24 --validate 4 --prune 700 --prune-words 1200 --out FILE]
+// Run: npm run train:ner -w @broadsheet/parser [-- --epochs 12 --runs 3 --days 24 --validate 4 --prune 700 --prune-words 1200
+// --out FILE]
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -9,7 +10,7 @@ import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
 import { buildLexiconTrie } from '../src/ner/lexicon-trie.ts'
 import { decodeModel, encodeModel } from '../src/ner/model-format.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
-import { ENTITY_TYPES, spansToTags } from '../src/ner/tags.ts'
+import { ENTITY_TYPES, spansToTags, TAG_COUNT } from '../src/ner/tags.ts'
 import { followPkuConvention } from '../src/entities/follow-pku-convention.ts'
 import {
   frequentPeople,
@@ -44,6 +45,8 @@ const { values: args } = parseArgs({
     clusters: { type: 'string', default: '255' },
     // Tag the corpus in the full convention (abbreviations, names inside words) or as printed (pku).
     convention: { type: 'string', default: 'full' },
+    // Independently shuffled training runs whose weights are averaged into the model.
+    runs: { type: 'string', default: '3' },
     out: { type: 'string', default: fileURLToPath(new URL('../model/ner.bin', import.meta.url)) },
   },
 })
@@ -161,8 +164,7 @@ log(`${featureKeys.length} distinct features × ${FEATURES_PER_CHAR} per charact
 
 const finalLexicon = lexiconOf(train)
 const surnamesOut = surnames
-function snapshot(state: ReturnType<typeof createPerceptron>): Uint8Array {
-  const { weights, transitions } = averagedWeights(state)
+function snapshot({ weights, transitions }: ReturnType<typeof averagedWeights>): Uint8Array {
   return encodeModel(
     {
       featureKeys,
@@ -197,19 +199,38 @@ const random = () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
-const state = createPerceptron(featureKeys.length)
-const order = Int32Array.from(sentences, (_, i) => i)
-for (let epoch = 1; epoch <= epochs; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1))
-    const tmp = order[i] as number
-    order[i] = order[j] as number
-    order[j] = tmp
-  }
-  const errors = trainEpoch(state, sentences, order)
-  const line = `epoch ${epoch}: ${errors} sentences wrong`
-  log(validation.length ? `${line}; validation F1 ${validate(snapshot(state), validation)}` : line)
+// Each run trains from zero over its own shuffles; the model is the mean of the runs' averaged weights
+// (parameter mixing), which evens out what one order of the sentences happened to teach.
+const runs = Number(args.runs)
+const mixed = {
+  weights: new Float32Array(featureKeys.length * TAG_COUNT),
+  transitions: new Float32Array(TAG_COUNT * TAG_COUNT),
 }
-const bytes = snapshot(state)
+for (let run = 1; run <= runs; run++) {
+  const state = createPerceptron(featureKeys.length)
+  const order = Int32Array.from(sentences, (_, i) => i)
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      const tmp = order[i] as number
+      order[i] = order[j] as number
+      order[j] = tmp
+    }
+    const errors = trainEpoch(state, sentences, order)
+    const line = `run ${run} epoch ${epoch}: ${errors} sentences wrong`
+    // Validation costs a snapshot: every epoch of a single run, the last epoch of each run when mixing.
+    const scored = validation.length > 0 && (runs === 1 || epoch === epochs)
+    log(scored ? `${line}; validation F1 ${validate(snapshot(averagedWeights(state)), validation)}` : line)
+  }
+  const averaged = averagedWeights(state)
+  for (let i = 0; i < mixed.weights.length; i++) {
+    mixed.weights[i] = (mixed.weights[i] as number) + (averaged.weights[i] as number) / runs
+  }
+  for (let i = 0; i < mixed.transitions.length; i++) {
+    mixed.transitions[i] = (mixed.transitions[i] as number) + (averaged.transitions[i] as number) / runs
+  }
+}
+const bytes = snapshot(mixed)
+if (runs > 1 && validation.length > 0) log(`${runs} runs mixed: validation F1 ${validate(bytes, validation)}`)
 writeFileSync(args.out, bytes)
 log(`wrote ${args.out}: ${(bytes.length / 1e6).toFixed(2)} MB`)
