@@ -48,9 +48,11 @@ const queries = {
 console.log(`Seeding ${days} days of People's Daily e-edition (2020-01) into a throwaway PostgreSQL…`)
 // Sized as `npm start` sizes the archive's server.
 const db = await createTestDatabase({ sharedBuffers: ARCHIVE_SHARED_BUFFERS })
-/** Parses and stores the first `days` days; returns how many files it stored. The parsed pages are garbage once it
- * returns: this process drives the load, and a heap that holds the corpus (about 100 MB) would pause it for major
- * collections in the middle of a measurement, which autocannon would count as server latency. */
+/**
+ * Parse and store the first `days` days, and return how many files were stored. The parsed pages are garbage once
+ * this returns. This process drives the load, and a heap that held the corpus (about 100 MB) would pause it for major
+ * collections in the middle of a measurement, which autocannon would count as server latency.
+ */
 async function seed(): Promise<number> {
   const units: IngestUnit[] = readdirSync(epaper)
     .sort()
