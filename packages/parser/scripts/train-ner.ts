@@ -223,12 +223,12 @@ for (let run = 1; run <= runs; run++) {
     log(scored ? `${line}; validation F1 ${validate(snapshot(averagedWeights(state)), validation)}` : line)
   }
   const averaged = averagedWeights(state)
-  for (let i = 0; i < mixed.weights.length; i++) {
-    mixed.weights[i] = (mixed.weights[i] as number) + (averaged.weights[i] as number) / runs
-  }
-  for (let i = 0; i < mixed.transitions.length; i++) {
-    mixed.transitions[i] = (mixed.transitions[i] as number) + (averaged.transitions[i] as number) / runs
-  }
+  addShare(mixed.weights, averaged.weights)
+  addShare(mixed.transitions, averaged.transitions)
+}
+/** Adds this run's share (1 / runs) of `weights` into `into`. */
+function addShare(into: Float32Array, weights: Float32Array): void {
+  for (let i = 0; i < into.length; i++) into[i] = (into[i] as number) + (weights[i] as number) / runs
 }
 const bytes = snapshot(mixed)
 if (runs > 1 && validation.length > 0) log(`${runs} runs mixed: validation F1 ${validate(bytes, validation)}`)
