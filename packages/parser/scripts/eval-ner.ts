@@ -1,5 +1,7 @@
 // Score entity recognition against gold: held-out PKU days 25–27 and people-daily-ner.dev.bio, beside jieba.
-// Run: npm run eval:ner -w @broadsheet/parser [-- --model path/to/ner.bin]
+// Run: npm run eval:ner -w @broadsheet/parser [-- --model path/to/ner.bin] [--days 21-24]
+// `--days` scores training days instead of the held-out ones and skips the dev set: for a model trained on the days
+// before them (`train:ner -- --validate 4` gives days 21–24), so that choices are made without the held-out days.
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { Jieba } from '@node-rs/jieba'
@@ -10,10 +12,12 @@ import { loadNerModel } from '../src/ner/load-model.ts'
 import { decodeModel } from '../src/ner/model-format.ts'
 import { tagEntities, type NerModel } from '../src/ner/ner-model.ts'
 import type { EntityType } from '../src/types.ts'
-import { loadBioDev, loadPku, type LabeledText } from './corpus.ts'
+import type { PkuArticle } from '../src/formats/pku.ts'
+import { FIRST_HELD_OUT_DAY, loadBioDev, loadPku, type LabeledText } from './corpus.ts'
 import { emptyScores, prf, SCORE_ROWS, tallySpans, type ScoredSpan } from './score-spans.ts'
 
-const { values: args } = parseArgs({ options: { model: { type: 'string' } } })
+const { values: args } = parseArgs({ options: { model: { type: 'string' }, days: { type: 'string' } } })
+const validationDays = args.days ? parseDays(args.days) : null
 const model: NerModel = args.model ? decodeModel(readFileSync(args.model)) : loadNerModel()
 const jieba = Jieba.withDict(dict)
 
@@ -86,23 +90,47 @@ function score(documents: readonly (readonly LabeledText[])[], systems: readonly
   return [header, rule, ...rows].join('\n')
 }
 
-const { heldOut } = loadPku()
-const pkuDocs = heldOut.map((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
+/** `21-24` → [21, 24]: a range of training days, never a held-out one. */
+function parseDays(range: string): [number, number] {
+  const m = /^(\d+)-(\d+)$/.exec(range)
+  const [from, to] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN]
+  if (!(from >= 1 && from <= to && to < FIRST_HELD_OUT_DAY)) {
+    console.error(
+      `eval-ner: --days ${range}: expected FROM-TO within training days 1–${FIRST_HELD_OUT_DAY - 1}`,
+    )
+    process.exit(2)
+  }
+  return [from, to]
+}
+
+const { train, heldOut } = loadPku()
+const day = (a: PkuArticle) => Number(a.date.slice(8, 10))
+const articles = validationDays
+  ? train.filter((a) => day(a) >= validationDays[0] && day(a) <= validationDays[1])
+  : heldOut
+const pkuDocs = articles.map((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
 const chars = pkuDocs.flat().reduce((n, p) => n + p.text.length, 0)
-console.log(`### PKU January 1998, held-out days 25–27 (${heldOut.length} articles, ${chars} characters)\n`)
+const which = validationDays
+  ? `training days ${validationDays[0]}–${validationDays[1]} (score them only with a model trained on earlier days)`
+  : 'held-out days 25–27'
+console.log(`### PKU January 1998, ${which} (${articles.length} articles, ${chars} characters)\n`)
 console.log(score(pkuDocs, systems('pku')))
-const bio = loadBioDev()
-console.log(
-  `\n### people-daily-ner.dev.bio (${bio.length} sentences, ${bio.reduce((n, s) => n + s.text.length, 0)} characters; never trained on)\n`,
-)
-console.log(
-  score(
-    bio.map((s) => [s]),
-    systems('full').slice(0, 3),
-  ),
-)
+if (!validationDays) scoreDevSet()
 console.log(
   '\nExact match of type and offsets. Nested places are scored as the corpus splits them (`四川/ns 泸州市/ns`); ' +
     "`recognizeEntities` merges them by default. PKU is scored in its convention (`convention: 'pku'`, which " +
     'tags no abbreviation and no name inside a word), the dev set in the full one (the default).',
 )
+
+function scoreDevSet(): void {
+  const bio = loadBioDev()
+  console.log(
+    `\n### people-daily-ner.dev.bio (${bio.length} sentences, ${bio.reduce((n, s) => n + s.text.length, 0)} characters; never trained on)\n`,
+  )
+  console.log(
+    score(
+      bio.map((s) => [s]),
+      systems('full').slice(0, 3),
+    ),
+  )
+}
