@@ -23,13 +23,17 @@ export interface LabeledText {
 /** Days 1–24 train the model; days 25–27 are held out and never trained on. */
 export const FIRST_HELD_OUT_DAY = 25
 
+/** The day of January 1998 an article appeared on. */
+export function dayOf(article: PkuArticle): number {
+  return Number(article.date.slice(8, 10))
+}
+
 /** PKU January 1998 articles, split by day. */
 export function loadPku(): { train: PkuArticle[]; heldOut: PkuArticle[] } {
   const articles = readPkuCorpus(readFileSync(SHARED + 'corpus/pku1998/199801-01-27.txt', 'utf8'))
-  const day = (a: PkuArticle) => Number(a.date.slice(8, 10))
   return {
-    train: articles.filter((a) => day(a) < FIRST_HELD_OUT_DAY),
-    heldOut: articles.filter((a) => day(a) >= FIRST_HELD_OUT_DAY),
+    train: articles.filter((a) => dayOf(a) < FIRST_HELD_OUT_DAY),
+    heldOut: articles.filter((a) => dayOf(a) >= FIRST_HELD_OUT_DAY),
   }
 }
 

@@ -12,8 +12,7 @@ import { loadNerModel } from '../src/ner/load-model.ts'
 import { decodeModel } from '../src/ner/model-format.ts'
 import { tagEntities, type NerModel } from '../src/ner/ner-model.ts'
 import type { EntityType } from '../src/types.ts'
-import type { PkuArticle } from '../src/formats/pku.ts'
-import { FIRST_HELD_OUT_DAY, loadBioDev, loadPku, type LabeledText } from './corpus.ts'
+import { dayOf, FIRST_HELD_OUT_DAY, loadBioDev, loadPku, type LabeledText } from './corpus.ts'
 import { emptyScores, prf, SCORE_ROWS, tallySpans, type ScoredSpan } from './score-spans.ts'
 
 const { values: args } = parseArgs({ options: { model: { type: 'string' }, days: { type: 'string' } } })
@@ -104,9 +103,8 @@ function parseDays(range: string): [number, number] {
 }
 
 const { train, heldOut } = loadPku()
-const day = (a: PkuArticle) => Number(a.date.slice(8, 10))
 const articles = validationDays
-  ? train.filter((a) => day(a) >= validationDays[0] && day(a) <= validationDays[1])
+  ? train.filter((a) => dayOf(a) >= validationDays[0] && dayOf(a) <= validationDays[1])
   : heldOut
 const pkuDocs = articles.map((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
 const chars = pkuDocs.flat().reduce((n, p) => n + p.text.length, 0)

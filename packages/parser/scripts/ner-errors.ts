@@ -9,7 +9,7 @@ import { decodeModel } from '../src/ner/model-format.ts'
 import { recognizeEntities } from '../src/entities/recognize-entities.ts'
 import { loadNerModel } from '../src/ner/load-model.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
-import { loadBioDev, loadPku, type LabeledText } from './corpus.ts'
+import { dayOf, loadBioDev, loadPku, type LabeledText } from './corpus.ts'
 import type { ScoredSpan } from './score-spans.ts'
 
 const { values: args } = parseArgs({
@@ -23,12 +23,11 @@ const { values: args } = parseArgs({
 const model = args.model ? decodeModel(readFileSync(args.model)) : loadNerModel()
 const pku = (articles: readonly PkuArticle[]) =>
   articles.flatMap((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
-const day = (a: PkuArticle) => Number(a.date.slice(8, 10))
 const items: LabeledText[] =
   args.set === 'bio'
     ? loadBioDev()
     : args.set === 'validation'
-      ? pku(loadPku().train.filter((a) => day(a) > 20))
+      ? pku(loadPku().train.filter((a) => dayOf(a) > 20))
       : pku(loadPku().heldOut)
 const convention = args.set === 'bio' ? 'full' : 'pku'
 const run = (text: string): ScoredSpan[] => {

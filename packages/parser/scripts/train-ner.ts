@@ -13,6 +13,7 @@ import { tagEntities } from '../src/ner/ner-model.ts'
 import { ENTITY_TYPES, spansToTags, TAG_COUNT } from '../src/ner/tags.ts'
 import { followPkuConvention } from '../src/entities/follow-pku-convention.ts'
 import {
+  dayOf,
   frequentPeople,
   loadEpaperParagraphs,
   loadPku,
@@ -56,7 +57,6 @@ const folds = Number(args.folds)
 const started = Date.now()
 const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`)
 
-const dayOf = (a: PkuArticle) => Number(a.date.slice(8, 10))
 const { train: all } = loadPku()
 const lastDay = days - Number(args.validate)
 const minCount = Number(args['min-count'])
