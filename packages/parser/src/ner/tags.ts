@@ -57,6 +57,13 @@ export function isAllowedTransition(previous: number, next: number): boolean {
   return continues && typeIndexOfTag(previous) === typeIndexOfTag(next)
 }
 
+/** For each tag, the tags that may come before it, ascending: what decoding and training iterate over. */
+export const PREDECESSORS: readonly (readonly number[])[] = Array.from({ length: TAG_COUNT }, (_, next) =>
+  Array.from({ length: TAG_COUNT }, (_, previous) => previous).filter((previous) =>
+    isAllowedTransition(previous, next),
+  ),
+)
+
 /** Whether a text may end after `tag`. */
 export function mayEndWith(tag: number): boolean {
   return positionOfTag(tag) === E || positionOfTag(tag) === S

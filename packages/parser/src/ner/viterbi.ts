@@ -1,14 +1,11 @@
 // Find the best-scoring well-formed tag sequence (BIES spans of entities and words) for per-character scores.
-import { isAllowedTransition, mayEndWith, TAG_COUNT } from './tags.ts'
+import { isAllowedTransition, mayEndWith, PREDECESSORS as LISTS, TAG_COUNT } from './tags.ts'
 
 const NEG = -1e30
 const T = TAG_COUNT
 
-// Allowed predecessors of each tag, computed once and laid end to end, ascending: tag t's run from FIRST[t] to
-// FIRST[t + 1]. BIES forbids most pairs, so the inner loop stays short, and one flat array keeps it direct.
-const LISTS = Array.from({ length: T }, (_, next) =>
-  Array.from({ length: T }, (_, prev) => prev).filter((prev) => isAllowedTransition(prev, next)),
-)
+// Allowed predecessors of each tag laid end to end, ascending: tag t's run from FIRST[t] to FIRST[t + 1]. BIES
+// forbids most pairs, so the inner loop stays short, and one flat array keeps it direct.
 const PREDECESSORS = Int32Array.from(LISTS.flat())
 const FIRST = Int32Array.from([0, ...LISTS.map((_, t) => LISTS.slice(0, t + 1).flat().length)])
 const STARTS = Array.from({ length: T }, (_, t) => isAllowedTransition(-1, t))
