@@ -2,12 +2,7 @@
 import { TAG_COUNT } from '../src/ner/tags.ts'
 import { viterbi } from '../src/ner/viterbi.ts'
 import { FEATURES_PER_CHAR } from '../src/ner/features.ts'
-
-/** One training sentence: feature row ids (`-1` for a pruned feature) and gold tags. */
-export interface TrainingSentence {
-  rows: Int32Array
-  gold: Uint8Array
-}
+import type { Trainer, TrainingSentence } from './trainer.ts'
 
 /** Weights under training, with the running sums that averaging needs. */
 export interface PerceptronState {
@@ -119,4 +114,13 @@ export function averagedWeights(state: PerceptronState): {
     transitions[i] = (state.transitions[i] as number) - (state.transitionSums[i] as number) / state.clock
   }
   return { weights, transitions }
+}
+
+/** A perceptron trainer: its model is the averaged weights. */
+export function perceptronTrainer(rowCount: number): Trainer {
+  const state = createPerceptron(rowCount)
+  return {
+    epoch: (sentences, order) => `${trainEpoch(state, sentences, order)} sentences wrong`,
+    weights: () => averagedWeights(state),
+  }
 }

@@ -1,6 +1,6 @@
 // Train the entity tagger on PKU January 1998 days 1–24 and write model/ner.bin.
-// Run: npm run train:ner -w @broadsheet/parser [-- --epochs 12 --runs 3 --days 24 --validate 4 --prune 700 --prune-words 1200
-// --out FILE]
+// Run: npm run train:ner -w @broadsheet/parser [-- --trainer crf --epochs 12 --runs 3 --days 24 --validate 4 --prune 700
+// --prune-words 1200 --out FILE]
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -23,12 +23,20 @@ import {
   type LabeledText,
 } from './corpus.ts'
 import { clusterCharacters } from './char-clusters.ts'
-import { averagedWeights, createPerceptron, trainEpoch, type TrainingSentence } from './perceptron.ts'
+import { crfTrainer } from './crf.ts'
+import { perceptronTrainer } from './perceptron.ts'
+import type { Trainer, TrainingSentence } from './trainer.ts'
 import { emptyScores, prf, tallySpans } from './score-spans.ts'
 
 const { values: args } = parseArgs({
   options: {
+    // A linear-chain CRF trained by SGD, or the averaged perceptron: the same features and the same kind of model.
+    trainer: { type: 'string', default: 'crf' },
     epochs: { type: 'string', default: '12' },
+    // The CRF's first step size, its L2 strength per sentence, and the epoch from which its weights are averaged.
+    rate: { type: 'string', default: '0.05' },
+    l2: { type: 'string', default: '3e-5' },
+    'average-from': { type: 'string', default: '3' },
     // Train on the first N days only (quick iterations).
     days: { type: 'string', default: '24' },
     // Hold the last N training days out and report F1 on them after each epoch (tuning without the test days).
@@ -51,6 +59,10 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: fileURLToPath(new URL('../model/ner.bin', import.meta.url)) },
   },
 })
+if (args.trainer !== 'crf' && args.trainer !== 'perceptron') {
+  console.error(`train-ner: --trainer must be crf or perceptron, not ${args.trainer}`)
+  process.exit(2)
+}
 const epochs = Number(args.epochs)
 const days = Number(args.days)
 const folds = Number(args.folds)
@@ -164,7 +176,7 @@ log(`${featureKeys.length} distinct features × ${FEATURES_PER_CHAR} per charact
 
 const finalLexicon = lexiconOf(train)
 const surnamesOut = surnames
-function snapshot({ weights, transitions }: ReturnType<typeof averagedWeights>): Uint8Array {
+function snapshot({ weights, transitions }: ReturnType<Trainer['weights']>): Uint8Array {
   return encodeModel(
     {
       featureKeys,
@@ -199,15 +211,23 @@ const random = () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
-// Each run trains from zero over its own shuffles; the model is the mean of the runs' averaged weights
-// (parameter mixing), which evens out what one order of the sentences happened to teach.
+// Each run trains from zero over its own shuffles; the model is the mean of the runs' weights (parameter mixing),
+// which evens out what one order of the sentences happened to teach.
 const runs = Number(args.runs)
+const newTrainer = (): Trainer =>
+  args.trainer === 'perceptron'
+    ? perceptronTrainer(featureKeys.length)
+    : crfTrainer(featureKeys.length, {
+        rate: Number(args.rate),
+        l2: Number(args.l2),
+        averageFrom: Number(args['average-from']),
+      })
 const mixed = {
   weights: new Float32Array(featureKeys.length * TAG_COUNT),
   transitions: new Float32Array(TAG_COUNT * TAG_COUNT),
 }
 for (let run = 1; run <= runs; run++) {
-  const state = createPerceptron(featureKeys.length)
+  const trainer = newTrainer()
   const order = Int32Array.from(sentences, (_, i) => i)
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -216,15 +236,14 @@ for (let run = 1; run <= runs; run++) {
       order[i] = order[j] as number
       order[j] = tmp
     }
-    const errors = trainEpoch(state, sentences, order)
-    const line = `run ${run} epoch ${epoch}: ${errors} sentences wrong`
+    const line = `run ${run} epoch ${epoch}: ${trainer.epoch(sentences, order)}`
     // Validation costs a snapshot: every epoch of a single run, the last epoch of each run when mixing.
     const scored = validation.length > 0 && (runs === 1 || epoch === epochs)
-    log(scored ? `${line}; validation F1 ${validate(snapshot(averagedWeights(state)), validation)}` : line)
+    log(scored ? `${line}; validation F1 ${validate(snapshot(trainer.weights()), validation)}` : line)
   }
-  const averaged = averagedWeights(state)
-  addShare(mixed.weights, averaged.weights)
-  addShare(mixed.transitions, averaged.transitions)
+  const { weights, transitions } = trainer.weights()
+  addShare(mixed.weights, weights)
+  addShare(mixed.transitions, transitions)
 }
 /** Adds this run's share (1 / runs) of `weights` into `into`. */
 function addShare(into: Float32Array, weights: Float32Array): void {
