@@ -1,6 +1,6 @@
 // Train the entity tagger on PKU January 1998 days 1–24 and write model/ner.bin.
-// Run: npm run train:ner -w @broadsheet/parser [-- --trainer crf --epochs 12 --runs 3 --days 24 --validate 4 --prune 700
-// --prune-words 1200 --out FILE]
+// Run: npm run train:ner -w @broadsheet/parser [-- --trainer crf --epochs 12 --runs 3 --days 24 --validate 4 --prune 500
+// --prune-words 900 --out FILE]
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -44,9 +44,9 @@ const { values: args } = parseArgs({
     // Drop features seen fewer times than this in training.
     'min-count': { type: 'string', default: '2' },
     // Drop weights below this many Int16 units (of 32767 for the largest weight): a smaller, faster model.
-    prune: { type: 'string', default: '700' },
+    prune: { type: 'string', default: '500' },
     // The same for the weights of the tags of words outside entities (joint segmentation).
-    'prune-words': { type: 'string', default: '1200' },
+    'prune-words': { type: 'string', default: '900' },
     // Entity types whose training names feed the dictionary-match features (P, L, O).
     'lexicon-types': { type: 'string', default: 'PLO' },
     folds: { type: 'string', default: '5' },

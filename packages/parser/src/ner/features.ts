@@ -9,10 +9,11 @@ import {
 } from './lexicon-trie.ts'
 
 /**
- * Feature keys per character (templates 0–38 but 11–13: character trigrams, which seldom survive pruning and
- * did not move validation F1, are gone).
+ * Feature keys per character (templates 0–42 but 10–13 and 26–29). Gone: character trigrams, which seldom
+ * survived pruning and did not move validation F1, and the skip bigram (−1, +1), which the CRF does better
+ * without.
  */
-export const FEATURES_PER_CHAR = 36
+export const FEATURES_PER_CHAR = 35
 
 // Imported constants copied once: a module runner that compiles imports to getters (tsx) would call one per read.
 const L = LEXICON_LAYERS
@@ -71,10 +72,10 @@ export interface FeatureResources {
 
 /**
  * Feature keys for every character of `text`: `FEATURES_PER_CHAR` keys per character, character-major.
- * Templates: bias; unigrams at −3…+3; bigrams (−3,−2) (−2,−1) (−1,0) (0,1) (1,2) (2,3) (−1,+1); the
- * character classes of the window; dictionary-match codes per type and all three together; common-word matches;
- * the surname strength of the character and its neighbours; the character's place in a maximum-match
- * segmentation, its word and their neighbours; and how far ahead an organization or place suffix ends.
+ * Templates: bias; unigrams at −2…+2; bigrams (−2,−1) (−1,0) (0,1) (1,2); the character classes of the window;
+ * dictionary-match codes per type and all three together; common-word matches; the surname strength of the
+ * character and its neighbours; the character's place in a maximum-match segmentation, its word and their
+ * neighbours; how far ahead an organization or place suffix ends; and the character clusters around it.
  *
  * The keys go into `into` when it is long enough (the caller's scratch buffer: a fresh array per text costs
  * an eighth of extraction), else into a new array.
@@ -155,7 +156,6 @@ export function extractFeatures(text: string, resources: FeatureResources, into?
     out[o++] = key2(7, m1, c0)
     out[o++] = key2(8, c0, p1)
     out[o++] = key2(9, p1, p2)
-    out[o++] = key2(10, m1, p1)
     const classes = (k[p - 2] ?? 0) | ((k[p - 1] ?? 0) << 4) | ((k[p] ?? 0) << 8) | ((k[p + 1] ?? 0) << 12)
     out[o++] = key1(14, classes | ((k[p + 2] ?? 0) << 16))
     out[o++] = key1(15, lp)
