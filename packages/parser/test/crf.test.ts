@@ -54,7 +54,17 @@ describe('CRF training', () => {
     const emissionGradient = work.emissionGradient.slice()
     const transitionGradient = work.transitionGradient.slice()
     const loss = () => sentenceGradient(state, sentence, createWorkspace(sentence.gold.length))
-    const h = 1e-3
+    // The log-likelihood's slope along weight `k` of `weights`, by central differences.
+    const measured = (weights: Float32Array | Float64Array, k: number) => {
+      const h = 1e-3
+      const saved = weights[k] as number
+      weights[k] = saved + h
+      const up = loss()
+      weights[k] = saved - h
+      const down = loss()
+      weights[k] = saved
+      return (down - up) / (2 * h)
+    }
     // Feature weights: the gradient of one row and tag sums over the characters that have the feature.
     for (const f of [0, 5, 40, 77, 100]) {
       const i = Math.floor(f / FEATURES_PER_CHAR)
@@ -66,26 +76,13 @@ describe('CRF training', () => {
           if (sentence.rows[g] === row)
             analytic += emissionGradient[Math.floor(g / FEATURES_PER_CHAR) * T + t] as number
         }
-        const k = row * T + t
-        const saved = state.scaled[k] as number
-        state.scaled[k] = saved + h
-        const up = loss()
-        state.scaled[k] = saved - h
-        const down = loss()
-        state.scaled[k] = saved
-        expect((down - up) / (2 * h)).toBeCloseTo(analytic, 3)
+        expect(measured(state.scaled, row * T + t)).toBeCloseTo(analytic, 3)
       }
     }
     // Transitions between gold tags, and one the gold never takes.
     const pairs = [1, 4, 9].map((i) => (sentence.gold[i - 1] as number) * T + (sentence.gold[i] as number))
     for (const k of [...pairs, 15 * T + 15]) {
-      const saved = state.transitions[k] as number
-      state.transitions[k] = saved + h
-      const up = loss()
-      state.transitions[k] = saved - h
-      const down = loss()
-      state.transitions[k] = saved
-      expect((down - up) / (2 * h)).toBeCloseTo(transitionGradient[k] as number, 3)
+      expect(measured(state.transitions, k)).toBeCloseTo(transitionGradient[k] as number, 3)
     }
   })
 
