@@ -34,7 +34,7 @@ export function createCrf(rowCount: number): CrfState {
 
 /** Buffers for one sentence's forward-backward, sized for the longest sentence. */
 export interface CrfWorkspace {
-  /** exp(emission − the position's largest emission), then reused as nothing else. */
+  /** exp(emission − the position's largest emission), per position and tag. */
   potentials: Float64Array
   alpha: Float64Array
   beta: Float64Array
