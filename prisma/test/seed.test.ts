@@ -180,6 +180,21 @@ test('the PKU corpus keeps its gold entity spans', async () => {
     expect(mentions.length).toBeGreaterThan(0)
     expect(mentions.every((m) => m.source === 'GOLD')).toBe(true)
     expect(mentions.map((m) => m.text)).toContain('江泽民')
+    // A paragraph that names eight leaders back to back (`江/nr 泽民/nr 李/nr 鹏/nr …`): a PERSON each.
+    const leaders = await db.prisma.paragraph.findFirstOrThrow({
+      where: { text: { startsWith: '江泽民李鹏乔石' } },
+      include: { mentions: { orderBy: { position: 'asc' } } },
+    })
+    expect(leaders.mentions.map((m) => m.text)).toEqual([
+      '江泽民',
+      '李鹏',
+      '乔石',
+      '朱镕基',
+      '李瑞环',
+      '刘华清',
+      '尉健行',
+      '李岚清',
+    ])
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -22,6 +22,7 @@ export {
 export {
   parsePkuLine,
   readPkuCorpus,
+  splitNameLists,
   type PkuArticle,
   type PkuEntity,
   type PkuParagraph,

@@ -1,5 +1,6 @@
-// Turn one page of the PKU tagged corpus into a ParsedPage whose entity mentions are the corpus's gold spans.
-import { parsePkuLine, type EntitySpan, type Item, type ParsedPage } from '@broadsheet/parser'
+// Turn one page of the PKU tagged corpus into a ParsedPage whose entity mentions are the corpus's gold spans,
+// with lists of names split into their people.
+import { parsePkuLine, splitNameLists, type EntitySpan, type Item, type ParsedPage } from '@broadsheet/parser'
 import { canonicalId } from '../ingest/describe-entity.ts'
 
 /**
@@ -17,7 +18,7 @@ export function pkuPage(text: string, firstLine: number, publication: string): P
   })
   for (const { paragraph, line: lineNumber } of paragraphs) {
     const articleId = paragraph.id.slice(0, 15)
-    const entities: EntitySpan[] = paragraph.entities.map((e) => ({
+    const entities: EntitySpan[] = splitNameLists(paragraph).map((e) => ({
       ...e,
       canonical: canonicalId(e.type, e.text),
     }))

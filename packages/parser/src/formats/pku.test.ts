@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
+import type { PkuParagraph } from './pku.ts'
 import { describe, expect, test } from 'vitest'
-import { parsePkuLine, readPkuCorpus } from './pku.ts'
+import { parsePkuLine, readPkuCorpus, splitNameLists } from './pku.ts'
 
 const CORPUS = new URL('../../../../../shared/corpus/pku1998/199801-01-27.txt', import.meta.url)
 
@@ -35,6 +36,36 @@ describe('parsePkuLine', () => {
   test('keeps full-width digits as printed and returns null for a line without an id', () => {
     expect(parsePkuLine('19980101-01-001-004/m  １２月/t  ３１日/t  ')?.text).toBe('１２月３１日')
     expect(parsePkuLine('')).toBeNull()
+  })
+})
+
+describe('splitNameLists', () => {
+  const line = (id: string, tokens: string) => parsePkuLine(`${id}/m  ${tokens}`) as PkuParagraph
+  const names = (p: PkuParagraph) => splitNameLists(p).map((e) => `${e.text}/${e.type[0]}`)
+
+  test('splits a list of names printed back to back into its people', () => {
+    // The first line of an article of 1998-01-01, trimmed.
+    const p = line(
+      '19980101-01-003-002',
+      '江/nr  泽民/nr  李/nr  鹏/nr  乔/nr  石/nr  朱/nr  镕基/nr  与/p  万/m  名/q  首都/n  群众/n',
+    )
+    expect(p.entities.map((e) => e.text)).toEqual(['江泽民李鹏乔石朱镕基'])
+    expect(names(p)).toEqual(['江泽民/P', '李鹏/P', '乔石/P', '朱镕基/P'])
+  })
+
+  test('keeps one name of two tokens whole, and the other entities as they are', () => {
+    const leader = line('19980101-01-001-002', '中共中央/nt  总书记/n  、/w  国家/n  主席/n  江/nr  泽民/nr')
+    expect(names(leader)).toEqual(['中共中央/O', '江泽民/P'])
+    // The end of a paragraph: its two reporters.
+    expect(names(line('19980101-02-013-003', '（/w  杜/nr  中武/nr  孙/nr  传刚/nr  ）/w'))).toEqual([
+      '杜中武/P',
+      '孙传刚/P',
+    ])
+  })
+
+  test('gives a token that is no surname a person of its own', () => {
+    // A whole line, a byline: a given name alone, then a surname and a given name.
+    expect(names(line('19980102-04-001-002', '剑武/nr  安/nr  远远/nr'))).toEqual(['剑武/P', '安远远/P'])
   })
 })
 

@@ -139,3 +139,41 @@ export function readPkuCorpus(text: string): PkuArticle[] {
   }
   return articles
 }
+
+// Two-character surnames, which the corpus writes as one token (`欧阳/nr 修/nr`).
+const COMPOUND_SURNAMES = new Set(
+  '欧阳 司马 诸葛 上官 司徒 东方 夏侯 皇甫 尉迟 公孙 慕容 长孙 宇文 令狐 端木 西门 南宫 独孤 轩辕 呼延'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The paragraph's entities with each list of people split into its people. The corpus writes a name as a surname
+ * and a given name (`江/nr 泽民/nr`), so its rule that adjacent `nr` tokens form one PERSON also joins the names
+ * of a list printed without separators (`李/nr 鹏/nr 乔/nr 石/nr` is `李鹏乔石`). In a run of three tokens or
+ * more, a one-character token (or a two-character surname) starts a person with the token after it, and any other
+ * token is a person of its own (`剑武/nr 安/nr 远远/nr`: `剑武`, `安远远`).
+ *
+ * @example splitNameLists(parsePkuLine('19980101-01-001-002/m  李/nr  鹏/nr  乔/nr  石/nr')!).map((e) => e.text)
+ * // ['李鹏', '乔石']
+ */
+export function splitNameLists(paragraph: PkuParagraph): PkuEntity[] {
+  return paragraph.entities.flatMap((entity) => {
+    if (entity.type !== 'PERSON') return [entity]
+    const tokens = paragraph.tokens.filter((t) => t.start >= entity.start && t.end <= entity.end)
+    if (tokens.length < 3 || tokens.some((t) => t.compound !== null)) return [entity]
+    const people: PkuEntity[] = []
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i] as PkuToken
+      const surname = first.word.length === 1 || COMPOUND_SURNAMES.has(first.word)
+      const last = surname && i + 1 < tokens.length ? (tokens[++i] as PkuToken) : first
+      people.push({
+        text: paragraph.text.slice(first.start, last.end),
+        type: 'PERSON',
+        start: first.start,
+        end: last.end,
+      })
+    }
+    return people
+  })
+}
