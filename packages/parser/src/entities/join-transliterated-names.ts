@@ -2,16 +2,20 @@
 import type { TypedSpan } from '../ner/tags.ts'
 import { TRANSLITERATION_CHARS } from '../lexicon/transliteration-chars.ts'
 import { spanCoverage } from './span-coverage.ts'
+import { PERSON_TITLES } from '../lexicon/person-titles.ts'
 
 const DOTS = new Set([...'·•‧・∙'])
 const HYPHENS = new Set([...'-－‐'])
 const MAX_PART = 10
 const JOINER = /[·•‧・∙\-－‐]/
+// Titles printed before a foreign name, whose characters may also spell one (`苏丹`, `代办`).
+const TITLES = [...PERSON_TITLES, ...'苏丹 代办 活佛 国王 亲王 王子 公主 女王 总督 议员 外长 将军'.split(' ')]
 
 /**
  * PERSON spans for names joined by a middle dot or hyphen. A part is a run of transliteration characters; a
- * PERSON the tagger found next to the joiner stretches the part to its edge, and a place or organization the
- * tagger found bounds it. Hyphens join only parts of two or more characters (`中-美` is not a name).
+ * PERSON the tagger found next to or across the joiner stretches the name to its edge, and a place or
+ * organization the tagger found bounds it. A title before the name is left out of it (`文莱苏丹哈桑纳尔·博尔基亚`
+ * → `哈桑纳尔·博尔基亚`). Hyphens join only parts of two or more characters (`中-美` is not a name).
  *
  * @example findTransliteratedNames('负责人玛丽亚·范凯尔克霍弗说', [])
  * // [{ type: 'PERSON', start: 3, end: 13 }]
@@ -25,15 +29,21 @@ export function findTransliteratedNames(text: string, spans: readonly TypedSpan[
     const mark = text[j] as string
     const dot = DOTS.has(mark)
     if (!dot && !HYPHENS.has(mark)) continue
-    // The tagger's own PERSON across the joiner stands: it knows names whose characters the list lacks
-    // (`外长于贝尔·韦德里纳`: no `于` in the list, so the run alone would stop at `贝尔`).
+    // The tagger's own PERSON across the joiner is kept whole: it knows names whose characters the list lacks
+    // (`外长于贝尔·韦德里纳`: no `于` in the list, so the run alone would stop at `贝尔`). The run may still
+    // reach further (`格雷厄姆·弗赖`, where the tagger found `雷厄姆·弗赖`).
     const across = spans[cover[j] ?? -1]
-    if (across?.type === 'PERSON' && across.start < j && across.end > j + 1) continue
+    const crossed = across?.type === 'PERSON' && across.start < j && across.end > j + 1
     let start = j
     while (start > 0 && j - start < MAX_PART && TRANSLITERATION_CHARS.has(text[start - 1] as string)) start--
     let end = j + 1
     while (end < text.length && end - j - 1 < MAX_PART && TRANSLITERATION_CHARS.has(text[end] as string))
       end++
+    if (crossed) {
+      start = Math.min(start, across.start)
+      end = Math.max(end, across.end)
+    }
+    start = afterTitle(text, start, j)
     const before = spans[cover[j - 1] ?? -1]
     if (before?.type === 'PERSON' && before.end === j && before.start < start) start = before.start
     const after = spans[cover[j + 1] ?? -1]
@@ -55,4 +65,17 @@ export function findTransliteratedNames(text: string, spans: readonly TypedSpan[
     else found.push({ type: 'PERSON', start, end })
   }
   return found
+}
+
+// The first character of the name's first part after any title that ends inside it: a title of up to three
+// characters may begin before `start`, where the tagger's span began mid-title (`活佛嘉木样·…` tagged `佛嘉木样·…`).
+function afterTitle(text: string, start: number, joiner: number): number {
+  let cut = start
+  for (let p = Math.max(0, start - 2); p < joiner; p++) {
+    for (const title of TITLES) {
+      const end = p + title.length
+      if (end > cut && end < joiner && text.startsWith(title, p)) cut = end
+    }
+  }
+  return cut
 }
