@@ -2,7 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readPkuCorpus, type PkuArticle, type PkuEntity, type PkuParagraph } from '../src/formats/pku.ts'
+import {
+  readPkuCorpus,
+  splitNameLists,
+  type PkuArticle,
+  type PkuEntity,
+  type PkuParagraph,
+} from '../src/formats/pku.ts'
 import {
   CELESTIAL_BODIES,
   ORGANIZATION_ABBREVIATIONS,
@@ -38,8 +44,10 @@ export function loadPku(): { train: PkuArticle[]; heldOut: PkuArticle[] } {
 }
 
 /**
- * Paragraphs of articles as labeled texts, as the corpus tags them or, with `full`, in the full convention
- * (see {@link toFullConvention}).
+ * Paragraphs of articles as training targets, as the corpus tags them or, with `full`, in the full convention
+ * (see {@link toFullConvention}). Either way a list of names printed back to back is its people
+ * (`splitNameLists`): the tagger learns where one name ends and the next begins, and the PKU convention joins
+ * them again.
  */
 export function paragraphsOf(
   articles: readonly PkuArticle[],
@@ -51,7 +59,7 @@ export function paragraphsOf(
         ? toFullConvention(p, full)
         : {
             text: p.text,
-            entities: p.entities,
+            entities: splitNameLists(p),
             words: p.tokens.map((t) => ({ start: t.start, end: t.end })),
           },
     ),
@@ -110,7 +118,7 @@ export function toFullConvention(p: PkuParagraph, people: ReadonlySet<string>): 
     }
     if (end > at) words.push({ start: at, end })
   }
-  const byStart = new Map(p.entities.map((e) => [e.start, e]))
+  const byStart = new Map(splitNameLists(p).map((e) => [e.start, e]))
   for (let i = 0; i < p.tokens.length; i++) {
     const t = p.tokens[i] as (typeof p.tokens)[number]
     const entity = byStart.get(t.start)

@@ -25,4 +25,11 @@ describe('mentions in the PKU corpus’s convention', () => {
     expect(followPkuConvention('邓小平理论和邓小平', [P(0, 3), P(6, 9)])).toEqual([P(6, 9)])
     expect(followPkuConvention('马克思列宁主义', [P(0, 3), P(3, 5)])).toEqual([])
   })
+
+  test('make people printed back to back one PERSON, as the corpus joins adjacent `nr` tokens', () => {
+    // PKU 1998-01-01: `（/w 杜/nr 中武/nr 孙/nr 传刚/nr ）/w`, two reporters and one PERSON.
+    expect(followPkuConvention('（杜中武孙传刚）', [P(1, 4), P(4, 7)])).toEqual([P(1, 7)])
+    // 1998-01-01: `江/nr 泽民/nr 、/w 李/nr 鹏/nr`, two PERSONs.
+    expect(followPkuConvention('江泽民、李鹏', [P(0, 3), P(4, 6)])).toEqual([P(0, 3), P(4, 6)])
+  })
 })

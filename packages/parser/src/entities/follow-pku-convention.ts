@@ -20,7 +20,8 @@ const DOCTRINE = /^(?:列宁)?(?:理论|思想|主义)/
  * Spans as the PKU corpus tags them: the country before `政府` and the government are one ORGANIZATION
  * (`[美国/ns 政府/n]nt`); one-character place abbreviations (`中美`, `访华`), places and organizations the
  * abbreviation lexicon lists (`中华`, `欧盟`, `市委`) and people named inside a word (`邓小平理论`) are no
- * mention at all.
+ * mention at all. People printed back to back are one PERSON, as the corpus's adjacent `nr` tokens are
+ * (`李鹏乔石`).
  *
  * @example followPkuConvention('中美两国', [{ type: 'LOCATION', start: 0, end: 1 }, { type: 'LOCATION', start: 1, end: 2 }])
  * // []
@@ -38,6 +39,11 @@ export function followPkuConvention(text: string, spans: readonly TypedSpan[]): 
     if (span.type === 'LOCATION' && (name.length === 1 || LONG_PLACES.has(name))) continue
     if (span.type === 'ORGANIZATION' && isAbbreviationRun(name)) continue
     if (span.type === 'PERSON' && DOCTRINE.test(text.slice(span.end))) continue
+    const last = out.at(-1)
+    if (span.type === 'PERSON' && last?.type === 'PERSON' && last.end === span.start) {
+      out[out.length - 1] = { ...last, end: span.end }
+      continue
+    }
     out.push(span)
   }
   return out
