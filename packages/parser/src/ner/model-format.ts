@@ -3,7 +3,9 @@ import { buildLexiconTrie } from './lexicon-trie.ts'
 import { TAG_COUNT, typeIndexOfTag, WORD } from './tags.ts'
 import type { NerModel } from './ner-model.ts'
 
-const MAGIC = 'BSNER002'
+// The version names the feature keys as well as the layout: a model trained on other keys would load and find
+// nothing, so it is refused. 003: keys from one mix for all templates (features.ts).
+const MAGIC = 'BSNER003'
 
 /** What training produces: dense float weights per feature key, before quantization. */
 export interface TrainedModel {
@@ -97,9 +99,15 @@ export function encodeModel(model: TrainedModel, minWeight = 1, minWordWeight = 
 export function decodeModel(input: Uint8Array): NerModel {
   const T = TAG_COUNT
   const bytes = input.slice()
+  const header = readHeader(bytes)
   const headerLength = new DataView(bytes.buffer).getUint32(0, true)
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as Header
-  if (header.magic !== MAGIC) throw new Error(`not a Broadsheet NER model (expected ${MAGIC})`)
+  if (header.magic !== MAGIC) {
+    throw new Error(
+      header.magic?.startsWith('BSNER')
+        ? `NER model format ${header.magic} is not this parser's ${MAGIC}: retrain it (npm run train:ner)`
+        : `not a Broadsheet NER model (expected ${MAGIC})`,
+    )
+  }
   const keysAt = align4(4 + headerLength)
   const masksAt = keysAt + header.rows * 4
   const valuesAt = align4(masksAt + header.rows * 2)
@@ -147,4 +155,16 @@ export function decodeModel(input: Uint8Array): NerModel {
     resources: { trie: buildLexiconTrie(lexicon), surnames, clusters },
     lexicon,
   }
+}
+
+function readHeader(bytes: Uint8Array): Header {
+  const length = bytes.length >= 4 ? new DataView(bytes.buffer).getUint32(0, true) : Infinity
+  try {
+    if (length > bytes.length - 4) throw new Error('short')
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as Partial<Header>
+    if (typeof header.magic === 'string') return header as Header
+  } catch {
+    // Not JSON where the header belongs: reported below.
+  }
+  throw new Error(`not a Broadsheet NER model (expected ${MAGIC})`)
 }

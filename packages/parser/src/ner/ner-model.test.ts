@@ -59,4 +59,22 @@ describe('the model format', () => {
     expect(model.lexicon).toEqual([['谭德塞'], ['泸州市'], [], ['党员']])
     expect(model.resources.surnames['谭'.charCodeAt(0)]).toBe(3)
   })
+
+  test('refuses a model of another format version, and bytes that are no model, naming the problem', () => {
+    const bytes = encodeModel({
+      featureKeys: Uint32Array.of(7),
+      weights: new Float32Array(TAG_COUNT).fill(1),
+      transitions: new Float32Array(TAG_COUNT * TAG_COUNT),
+      lexicon: [],
+      surnames: {},
+    })
+    const older = bytes.slice()
+    older.set(new TextEncoder().encode('"magic":"BSNER002"'), 5)
+    expect(() => decodeModel(older)).toThrow(
+      /NER model format BSNER002 is not this parser's BSNER003: retrain/,
+    )
+    const text = new TextEncoder().encode('谭德塞说')
+    expect(() => decodeModel(text)).toThrow(/not a Broadsheet NER model/)
+    expect(() => decodeModel(new Uint8Array(2))).toThrow(/not a Broadsheet NER model/)
+  })
 })
