@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { recognizeEntities } from '../src/entities/recognize-entities.ts'
 import { loadNerModel, MODEL_URL } from '../src/ner/load-model.ts'
+import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
 
 const epaper = new URL('../../../../shared/corpus/epaper/', import.meta.url).pathname
@@ -49,15 +50,19 @@ console.log(
   `text: ${paragraphs.length} e-edition paragraphs, ${(chars / 1e6).toFixed(2)} M characters, ${(bytes / 1e6).toFixed(1)} MB`,
 )
 
-function report(name: string, work: () => number): void {
+function report(name: string, unit: string, work: () => number): void {
   work() // warm up the JIT
   const { result: found, seconds, wall } = time(work)
   console.log(
     `${name.padEnd(18)} ${(chars / seconds / 1e6).toFixed(2)} M chars/s, ${(bytes / seconds / 1e6).toFixed(2)} MB/s ` +
-      `(${seconds.toFixed(2)} s CPU, ${wall.toFixed(2)} s wall, ${found} mentions)`,
+      `(${seconds.toFixed(2)} s CPU, ${wall.toFixed(2)} s wall, ${found} ${unit})`,
   )
 }
 
 const model = loadNerModel()
-report('tagger alone', () => paragraphs.reduce((n, p) => n + tagEntities(model, p).length, 0))
-report('recognizeEntities', () => paragraphs.reduce((n, p) => n + recognizeEntities(p).length, 0))
+const keys = new Uint32Array(8192 * FEATURES_PER_CHAR)
+report('features alone', 'keys', () =>
+  paragraphs.reduce((n, p) => n + extractFeatures(p, model.resources, keys).length, 0),
+)
+report('tagger alone', 'mentions', () => paragraphs.reduce((n, p) => n + tagEntities(model, p).length, 0))
+report('recognizeEntities', 'mentions', () => paragraphs.reduce((n, p) => n + recognizeEntities(p).length, 0))
