@@ -14,6 +14,7 @@ import {
   ORGANIZATION_ABBREVIATIONS,
   PLACE_ABBREVIATION_WORDS,
 } from '../src/lexicon/abbreviations.ts'
+import { sentenceCuts } from '../src/ner/sentences.ts'
 import type { WordSpan } from '../src/ner/tags.ts'
 import type { EntityType } from '../src/types.ts'
 
@@ -181,14 +182,9 @@ export function toFullConvention(p: PkuParagraph, people: ReadonlySet<string>): 
   return { text: p.text, entities, words }
 }
 
-// `。`, `！`, `？` end sentences; no PKU entity or word contains them, so splitting keeps every gold span whole.
-const SENTENCE_END = /[。！？]/g
-
-/** Split a labeled paragraph into sentences, shifting entity offsets. */
+/** Split a labeled paragraph into sentences (see {@link sentenceCuts}), shifting entity offsets. */
 export function splitSentences(item: LabeledText): LabeledText[] {
-  const cuts = [0]
-  for (const m of item.text.matchAll(SENTENCE_END)) cuts.push((m.index ?? 0) + 1)
-  if (cuts.at(-1) !== item.text.length) cuts.push(item.text.length)
+  const cuts = sentenceCuts(item.text)
   const out: LabeledText[] = []
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i] ?? 0

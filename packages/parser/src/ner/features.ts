@@ -35,7 +35,7 @@ const TEMPLATE_SEEDS = Int32Array.from({ length: F }, (_, t) => Math.imul(t + 1,
 const VALUES_A = new Int32Array(F)
 const VALUES_B = new Int32Array(F)
 
-// Working arrays of one text, kept from one call to the next and grown as needed: allocating seven per
+// Working arrays of one text, kept from one call to the next and grown as needed: allocating eight per
 // paragraph cost a tenth of extraction. Each call writes every element it reads.
 function workArrays(n: number) {
   return {
@@ -46,6 +46,7 @@ function workArrays(n: number) {
     wordOf: new Int32Array(n),
     wordHashes: new Int32Array(n + 2),
     suffixAhead: new Uint8Array(n),
+    lexicon: new Uint8Array(n * LEXICON_LAYERS),
   }
 }
 let work = workArrays(4096)
@@ -90,7 +91,7 @@ export function extractFeatures(text: string, resources: FeatureResources, into?
     c[i + 3] = code
     k[i + 3] = classify(code)
   }
-  const lex = matchLexicon(c.subarray(3, n + 3), resources.trie, longest)
+  const lex = matchLexicon(c.subarray(3, n + 3), resources.trie, longest, work.lexicon)
   // Forward maximum matching over every lexicon word: PKU entities start and end at word boundaries. `seg` holds the
   // character's place in its word (0 B, 1 M, 2 E, 3 S) and the word's length bucket; `wordHashes` the identity of
   // each word, with sentinels before the first and after the last.

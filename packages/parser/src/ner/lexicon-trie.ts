@@ -53,6 +53,9 @@ function childOf(trie: LexiconTrie, node: number, code: number): number {
  */
 export const LEXICON_LAYERS = 6
 
+// The longest match of each layer from the position at hand, for matchLexicon.
+const LONGEST = new Int32Array(LEXICON_LAYERS)
+
 /** The layer of common words. */
 export const WORD_LAYER = 3
 /** The layer of words that end organization names. */
@@ -110,7 +113,7 @@ export function buildLexiconTrie(wordsByType: readonly (readonly string[])[]): L
  * position is inside one, bit 2 one ends here; bits 3–5 the length bucket of the longest match starting here.
  * The result holds `codes.length * LEXICON_LAYERS` values, position-major. `codes` are folded code units.
  * `longestAny`, when given, receives the length of the longest word of any layer starting at each position (0
- * for none).
+ * for none). The codes go into `into` when it is long enough (the caller's scratch buffer), else into a new array.
  *
  * @example matchLexicon(foldedCodes, trie)[i * LEXICON_LAYERS + 1] // LOCATION code at position i
  */
@@ -118,11 +121,12 @@ export function matchLexicon(
   codes: ArrayLike<number>,
   trie: LexiconTrie,
   longestAny?: Int32Array,
+  into?: Uint8Array,
 ): Uint8Array {
   const n = codes.length
   const L = LEXICON_LAYERS
-  const out = new Uint8Array(n * L)
-  const longest = new Int32Array(L)
+  const out = into && into.length >= n * L ? into.subarray(0, n * L).fill(0) : new Uint8Array(n * L)
+  const longest = LONGEST
   for (let i = 0; i < n; i++) {
     longest.fill(0)
     let node = 0

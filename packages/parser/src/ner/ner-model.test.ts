@@ -33,6 +33,23 @@ describe('the committed tagger model', () => {
     expect(gold).toBeGreaterThan(1500)
     expect((2 * precision * recall) / (precision + recall)).toBeGreaterThan(0.89)
   })
+
+  test('tags each sentence of a paragraph as it would tag that sentence alone, as it was trained', () => {
+    const model = loadNerModel()
+    // Read whole, 11 of these paragraphs came out otherwise.
+    const paragraphs = day27.filter((p) => (p.text.match(/[。！？]/g) ?? []).length >= 2)
+    expect(paragraphs.length).toBeGreaterThan(300)
+    for (const { text } of paragraphs) {
+      const alone: ReturnType<typeof tagEntities> = []
+      let start = 0
+      for (const sentence of text.split(/(?<=[。！？])/)) {
+        for (const s of tagEntities(model, sentence))
+          alone.push({ ...s, start: s.start + start, end: s.end + start })
+        start += sentence.length
+      }
+      expect(tagEntities(model, text)).toEqual(alone)
+    }
+  })
 })
 
 describe('the model format', () => {

@@ -2,6 +2,7 @@
 import { foldCode } from './char-class.ts'
 import { extractFeatures, FEATURES_PER_CHAR, type FeatureResources } from './features.ts'
 import { LEXICON_LAYERS, matchLexicon, WORD_LAYER } from './lexicon-trie.ts'
+import { sentenceCuts } from './sentences.ts'
 import { TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
 import { viterbi } from './viterbi.ts'
 
@@ -13,6 +14,10 @@ const F = FEATURES_PER_CHAR
 // Feature keys of the text being scored, reused from one call to the next (grown as needed): allocating them
 // afresh for every paragraph cost an eighth of feature extraction. Nothing keeps a reference past a call.
 let scratch = new Uint32Array(4096 * F)
+// The same for the emissions, which the caller decodes before it scores the next text.
+let emissionScratch = new Float32Array(4096 * T)
+// And for the tags of a sentence.
+let tagScratch = new Uint8Array(4096)
 
 /**
  * A loaded model: an open-addressing table from feature key to a row of Int16 weights, transitions in the same
@@ -54,7 +59,8 @@ export function weightOf(model: NerModel, key: number, tag: number): number {
 }
 
 /**
- * Per-character tag scores for `text`: `text.length * TAG_COUNT`, character-major.
+ * Per-character tag scores for `text`: `text.length * TAG_COUNT`, character-major. The array is reused by the
+ * next call.
  *
  * @example scoreEmissions(model, '谭德塞说')
  */
@@ -62,7 +68,8 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
   const n = text.length
   if (scratch.length < n * F) scratch = new Uint32Array(2 * n * F)
   const features = extractFeatures(text, model.resources, scratch)
-  const emissions = new Float32Array(n * T)
+  if (emissionScratch.length < n * T) emissionScratch = new Float32Array(2 * n * T)
+  const emissions = emissionScratch.subarray(0, n * T)
   const { slots, rows, mask, present } = model
   // The hottest loop of the recognizer, in two passes: first every feature's probe of the slot table, whose
   // loads do not wait on one another, then the rows found.
@@ -145,14 +152,28 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
 }
 
 /**
- * The statistical tagger alone: typed spans over `text`, in order, never overlapping.
+ * The statistical tagger alone: typed spans over `text`, in order, never overlapping. Each sentence is tagged on
+ * its own, as the tagger was trained.
  *
  * @example tagEntities(model, '世界卫生组织总干事谭德塞') // [{ type: 'ORGANIZATION', start: 0, end: 6 }, …]
  */
 export function tagEntities(model: NerModel, text: string): TypedSpan[] {
-  if (text.length === 0) return []
-  const tags = viterbi(scoreEmissions(model, text), model.transitions, new Uint8Array(text.length))
-  return tagsToSpans(tags)
+  const cuts = sentenceCuts(text)
+  const spans: TypedSpan[] = []
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const start = cuts[k] as number
+    const sentence = text.slice(start, cuts[k + 1])
+    if (sentence.length === 0) continue
+    if (tagScratch.length < sentence.length) tagScratch = new Uint8Array(2 * sentence.length)
+    const tags = viterbi(
+      scoreEmissions(model, sentence),
+      model.transitions,
+      tagScratch.subarray(0, sentence.length),
+    )
+    for (const span of tagsToSpans(tags))
+      spans.push({ ...span, start: span.start + start, end: span.end + start })
+  }
+  return spans
 }
 
 const commonWordSets = new WeakMap<NerModel, ReadonlySet<string>>()

@@ -11,6 +11,14 @@ const FIRST = Int32Array.from([0, ...LISTS.map((_, t) => LISTS.slice(0, t + 1).f
 const STARTS = Array.from({ length: T }, (_, t) => isAllowedTransition(-1, t))
 const ENDS = Array.from({ length: T }, (_, t) => mayEndWith(t))
 
+// Working memory kept between calls (a sentence at a time, allocating it was a tenth of decoding): back pointers,
+// grown as needed, the two rows of scores, and the transition score of each allowed pair, in the order of
+// PREDECESSORS (read afresh each call: a trainer changes its transitions in place).
+let back = new Uint8Array(4096 * T)
+const SCORE = new Float64Array(T)
+const NEXT = new Float64Array(T)
+const PAIRS = new Float64Array(PREDECESSORS.length)
+
 /**
  * Decode tags from `emissions` (`n * TAG_COUNT` scores, character-major) and `transitions`
  * (`TAG_COUNT * TAG_COUNT`, previous-major) into `out` (length n).
@@ -20,16 +28,15 @@ const ENDS = Array.from({ length: T }, (_, t) => mayEndWith(t))
 export function viterbi(emissions: Float32Array, transitions: Float32Array, out: Uint8Array): Uint8Array {
   const n = out.length
   if (n === 0) return out
-  const back = new Uint8Array(n * T)
-  // The transition score of each allowed pair, in the order of PREDECESSORS.
-  const pairs = new Float64Array(PREDECESSORS.length)
+  if (back.length < n * T) back = new Uint8Array(2 * n * T)
+  const pairs = PAIRS
   for (let t = 0; t < T; t++) {
     for (let j = FIRST[t] as number; j < (FIRST[t + 1] as number); j++) {
       pairs[j] = transitions[(PREDECESSORS[j] as number) * T + t] as number
     }
   }
-  let score = new Float64Array(T)
-  let next = new Float64Array(T)
+  let score = SCORE
+  let next = NEXT
   for (let t = 0; t < T; t++) score[t] = STARTS[t] ? (emissions[t] ?? 0) : NEG
   for (let i = 1; i < n; i++) {
     const base = i * T
