@@ -1,5 +1,5 @@
 // Score entity recognition against gold: held-out PKU days 25–27 and people-daily-ner.dev.bio, beside jieba.
-// Run: npm run eval:ner -w @broadsheet/parser [-- --model path/to/ner.bin] [--days 21-24]
+// Run: npm run eval:ner -w @broadsheet/parser [-- --model path/to/ner.bin] [--days 21-24] [--decimals 2]
 // `--days` scores training days instead of the held-out ones and skips the dev set: for a model trained on the days
 // before them (`train:ner -- --validate 4` gives days 21–24), so that choices are made without the held-out days.
 import { readFileSync } from 'node:fs'
@@ -15,7 +15,19 @@ import type { EntityType } from '../src/types.ts'
 import { dayOf, FIRST_HELD_OUT_DAY, loadBioDev, loadPku, type LabeledText } from './corpus.ts'
 import { emptyScores, prf, SCORE_ROWS, tallySpans, type ScoredSpan } from './score-spans.ts'
 
-const { values: args } = parseArgs({ options: { model: { type: 'string' }, days: { type: 'string' } } })
+const { values: args } = parseArgs({
+  options: {
+    model: { type: 'string' },
+    days: { type: 'string' },
+    // Decimals of the percentages: 2 tells apart choices that differ by less than 0.1.
+    decimals: { type: 'string', default: '1' },
+  },
+})
+const decimals = Number(args.decimals)
+if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
+  console.error(`eval-ner: --decimals ${args.decimals}: expected a whole number from 0 to 4`)
+  process.exit(2)
+}
 const validationDays = args.days ? parseDays(args.days) : null
 const model: NerModel = args.model ? decodeModel(readFileSync(args.model)) : loadNerModel()
 const jieba = Jieba.withDict(dict)
@@ -78,7 +90,7 @@ function score(documents: readonly (readonly LabeledText[])[], systems: readonly
     }
     return scores
   })
-  const pct = (x: number) => (x * 100).toFixed(1)
+  const pct = (x: number) => (x * 100).toFixed(decimals)
   const rows = SCORE_ROWS.map((row) => {
     const cells = tallies.map((t) => {
       const { p, r, f1 } = prf(t[row])
