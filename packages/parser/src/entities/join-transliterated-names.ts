@@ -67,8 +67,8 @@ export function findTransliteratedNames(text: string, spans: readonly TypedSpan[
   return found
 }
 
-// The first character of the name's first part after any title that ends inside it: a title of up to three
-// characters may begin before `start`, where the tagger's span began mid-title (`活佛嘉木样·…` tagged `佛嘉木样·…`).
+// The first character of the name's first part after any title that ends inside it. A title may begin up to two
+// characters before `start`, where the tagger's span began mid-title (`活佛嘉木样·…` tagged `佛嘉木样·…`).
 function afterTitle(text: string, start: number, joiner: number): number {
   let cut = start
   for (let p = Math.max(0, start - 2); p < joiner; p++) {
