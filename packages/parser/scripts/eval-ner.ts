@@ -1,5 +1,5 @@
 // Score entity recognition against gold: held-out PKU days 25–27 and people-daily-ner.dev.bio, beside jieba.
-// Run: npm run eval:ner -w @broadsheet/parser [-- --model path/to/ner.bin] [--days 21-24] [--decimals 2]
+// Run: npm run eval:ner -w @broadsheet/parser [-- --model path/to/ner.bin] [--days 21-24] [--decimals 2] [--by-day]
 // `--days` scores training days instead of the held-out ones and skips the dev set: for a model trained on the days
 // before them (`train:ner -- --validate 4` gives days 21–24), so that choices are made without the held-out days.
 import { readFileSync } from 'node:fs'
@@ -21,6 +21,8 @@ const { values: args } = parseArgs({
     days: { type: 'string' },
     // Decimals of the percentages: 2 tells apart choices that differ by less than 0.1.
     decimals: { type: 'string', default: '1' },
+    // Overall F1 of each PKU day as well: the days differ more than most changes do.
+    'by-day': { type: 'boolean', default: false },
   },
 })
 const decimals = Number(args.decimals)
@@ -79,24 +81,42 @@ function systems(convention: Convention): System[] {
   ]
 }
 
+/** One system's tally over documents of labeled fields. */
+function tally(documents: readonly (readonly LabeledText[])[], system: System) {
+  const scores = emptyScores()
+  for (const doc of documents) {
+    const predicted = system.run(doc.map((field) => field.text))
+    doc.forEach((field, i) => tallySpans(scores, field.entities, predicted[i] ?? []))
+  }
+  return scores
+}
+
+const pct = (x: number) => (x * 100).toFixed(decimals)
+
 function score(documents: readonly (readonly LabeledText[])[], systems: readonly System[]): string {
   const header = `| type | ${systems.map((s) => `${s.name} P / R / F1`).join(' | ')} |`
   const rule = `|---|${systems.map(() => '---|').join('')}`
-  const tallies = systems.map((system) => {
-    const scores = emptyScores()
-    for (const doc of documents) {
-      const predicted = system.run(doc.map((field) => field.text))
-      doc.forEach((field, i) => tallySpans(scores, field.entities, predicted[i] ?? []))
-    }
-    return scores
-  })
-  const pct = (x: number) => (x * 100).toFixed(decimals)
+  const tallies = systems.map((system) => tally(documents, system))
   const rows = SCORE_ROWS.map((row) => {
     const cells = tallies.map((t) => {
       const { p, r, f1 } = prf(t[row])
       return `${pct(p)} / ${pct(r)} / **${pct(f1)}**`
     })
     return `| ${row === 'ALL' ? 'overall' : row} (${tallies[0]?.[row].gold ?? 0}) | ${cells.join(' | ')} |`
+  })
+  return [header, rule, ...rows].join('\n')
+}
+
+/** Overall F1 per day, one row a day. */
+function scoreByDay(
+  byDay: ReadonlyMap<number, (readonly LabeledText[])[]>,
+  systems: readonly System[],
+): string {
+  const header = `| day | mentions | ${systems.map((s) => `${s.name} F1`).join(' | ')} |`
+  const rule = `|---|---|${systems.map(() => '---|').join('')}`
+  const rows = [...byDay].map(([day, documents]) => {
+    const tallies = systems.map((system) => tally(documents, system))
+    return `| ${day} | ${tallies[0]?.ALL.gold ?? 0} | ${tallies.map((t) => pct(prf(t.ALL).f1)).join(' | ')} |`
   })
   return [header, rule, ...rows].join('\n')
 }
@@ -125,6 +145,16 @@ const which = validationDays
   : 'held-out days 25–27'
 console.log(`### PKU January 1998, ${which} (${articles.length} articles, ${chars} characters)\n`)
 console.log(score(pkuDocs, systems('pku')))
+if (args['by-day']) {
+  const byDay = new Map<number, (readonly LabeledText[])[]>()
+  articles.forEach((a, i) => {
+    const day = dayOf(a)
+    byDay.set(day, [...(byDay.get(day) ?? []), pkuDocs[i] ?? []])
+  })
+  console.log(
+    `\n#### By day\n\n${scoreByDay(new Map([...byDay].sort((x, y) => x[0] - y[0])), systems('pku'))}`,
+  )
+}
 if (!validationDays) scoreDevSet()
 console.log(
   '\nExact match of type and offsets. Nested places are scored as the corpus splits them (`四川/ns 泸州市/ns`); ' +
