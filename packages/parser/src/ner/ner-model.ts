@@ -16,7 +16,7 @@ const F = FEATURES_PER_CHAR
 let scratch = new Uint32Array(4096 * F)
 // The same for the emissions, which the caller decodes before it scores the next text.
 let emissionScratch = new Float32Array(4096 * T)
-// And for the tags of a sentence.
+// And for the tags of a text.
 let tagScratch = new Uint8Array(4096)
 
 /**
@@ -158,22 +158,17 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
  * @example tagEntities(model, '世界卫生组织总干事谭德塞') // [{ type: 'ORGANIZATION', start: 0, end: 6 }, …]
  */
 export function tagEntities(model: NerModel, text: string): TypedSpan[] {
+  if (tagScratch.length < text.length) tagScratch = new Uint8Array(2 * text.length)
+  const tags = tagScratch.subarray(0, text.length)
+  // Each sentence's tags close every span they open, so the text's tags read as one sequence.
   const cuts = sentenceCuts(text)
-  const spans: TypedSpan[] = []
   for (let k = 0; k + 1 < cuts.length; k++) {
     const start = cuts[k] as number
-    const sentence = text.slice(start, cuts[k + 1])
-    if (sentence.length === 0) continue
-    if (tagScratch.length < sentence.length) tagScratch = new Uint8Array(2 * sentence.length)
-    const tags = viterbi(
-      scoreEmissions(model, sentence),
-      model.transitions,
-      tagScratch.subarray(0, sentence.length),
-    )
-    for (const span of tagsToSpans(tags))
-      spans.push({ ...span, start: span.start + start, end: span.end + start })
+    const end = cuts[k + 1] as number
+    if (end === start) continue
+    viterbi(scoreEmissions(model, text.slice(start, end)), model.transitions, tags.subarray(start, end))
   }
-  return spans
+  return tagsToSpans(tags)
 }
 
 const commonWordSets = new WeakMap<NerModel, ReadonlySet<string>>()
