@@ -1,7 +1,8 @@
 // Train the entity tagger on PKU January 1998 days 1–24 and write model/ner.bin.
 // Run: npm run train:ner -w @broadsheet/parser [-- --trainer crf --epochs 12 --runs 3 --days 24 --validate 4 --prune 500
-// --prune-words 900 --out FILE]
-import { writeFileSync } from 'node:fs'
+// --prune-words 900 --every 1 --out FILE]
+import { existsSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DIVISIONS } from '../src/entities/divisions.ts'
@@ -14,6 +15,7 @@ import { ENTITY_TYPES, spansToTags, TAG_COUNT } from '../src/ner/tags.ts'
 import { followPkuConvention } from '../src/entities/follow-pku-convention.ts'
 import {
   dayOf,
+  FIRST_HELD_OUT_DAY,
   frequentPeople,
   loadEpaperParagraphs,
   loadPku,
@@ -39,6 +41,8 @@ const { values: args } = parseArgs({
     'average-from': { type: 'string', default: '3' },
     // Train on the first N days only (quick iterations).
     days: { type: 'string', default: '24' },
+    // Train on every Kth article of those days only: a learning curve, scored on the same validation days.
+    every: { type: 'string', default: '1' },
     // Hold the last N training days out and report F1 on them after each epoch (tuning without the test days).
     validate: { type: 'string', default: '0' },
     // Drop features seen fewer times than this in training.
@@ -59,26 +63,57 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: fileURLToPath(new URL('../model/ner.bin', import.meta.url)) },
   },
 })
-if (args.trainer !== 'crf' && args.trainer !== 'perceptron') {
-  console.error(`train-ner: --trainer must be crf or perceptron, not ${args.trainer}`)
+function refuse(option: string, value: string | undefined, expected: string): never {
+  console.error(`train-ner: --${option} ${value}: expected ${expected}`)
   process.exit(2)
 }
-const epochs = Number(args.epochs)
-const days = Number(args.days)
-const folds = Number(args.folds)
+function whole(option: keyof typeof args, min: number, max: number): number {
+  const value = String(args[option])
+  const n = Number(value)
+  if (!/^\d+$/u.test(value) || n < min || n > max)
+    refuse(option, value, `a whole number from ${min} to ${max}`)
+  return n
+}
+function fraction(option: keyof typeof args, zero: boolean): number {
+  const value = String(args[option])
+  const n = Number(value)
+  if (!(zero ? n >= 0 : n > 0) || !(n <= 1) || value.trim() === '')
+    refuse(option, value, `a number ${zero ? 'from' : 'above'} 0 ${zero ? 'to' : 'and at most'} 1`)
+  return n
+}
+if (args.trainer !== 'crf' && args.trainer !== 'perceptron')
+  refuse('trainer', args.trainer, 'crf or perceptron')
+if (args.convention !== 'full' && args.convention !== 'pku')
+  refuse('convention', args.convention, 'full or pku')
+if (!/^[PLO]*$/u.test(args['lexicon-types'])) refuse('lexicon-types', args['lexicon-types'], 'letters of PLO')
+const epochs = whole('epochs', 1, 100)
+const days = whole('days', 2, FIRST_HELD_OUT_DAY - 1)
+const validateDays = whole('validate', 0, days - 1)
+const every = whole('every', 1, 1000)
+const minCount = whole('min-count', 1, 1000)
+const prune = whole('prune', 0, 32767)
+const pruneWords = whole('prune-words', 0, 32767)
+const folds = whole('folds', 2, 20)
+const clusterCount = whole('clusters', 0, 255)
+const runs = whole('runs', 1, 20)
+const averageFrom = whole('average-from', 1, epochs)
+const rate = fraction('rate', false)
+const l2 = fraction('l2', true)
+if (!existsSync(dirname(args.out))) refuse('out', args.out, 'a file in a folder that exists')
 const started = Date.now()
 const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`)
 
 const { train: all } = loadPku()
-const lastDay = days - Number(args.validate)
-const minCount = Number(args['min-count'])
-const train = all.filter((a) => dayOf(a) <= lastDay)
+const lastDay = days - validateDays
+const train = all.filter((a) => dayOf(a) <= lastDay).filter((_, i) => i % every === 0)
 const full = args.convention === 'full' ? frequentPeople(train) : null
 // Scored against the corpus's own spans, as the evaluation scores them.
 const validation: LabeledText[] = all
   .filter((a) => dayOf(a) > lastDay && dayOf(a) <= days)
   .flatMap((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
-log(`${train.length} training articles (days 1–${lastDay}), ${validation.length} validation paragraphs`)
+log(
+  `${train.length} training articles (days 1–${lastDay}${every > 1 ? `, one article in ${every}` : ''}), ${validation.length} validation paragraphs`,
+)
 
 // Gazetteer places in full and short form: `四川省`, `四川`.
 const gazetteerPlaces = [
@@ -89,7 +124,6 @@ const surnameTable = new Uint8Array(0x10000)
 for (const [name, strength] of Object.entries(surnames)) surnameTable[name.charCodeAt(0)] = strength
 
 // Character clusters from the e-edition files and the training days' text (never the held-out days).
-const clusterCount = Number(args.clusters)
 const clusterTable = new Uint8Array(0x10000)
 const clusterChars: string[] = Array.from({ length: clusterCount }, () => '')
 if (clusterCount > 0) {
@@ -189,8 +223,8 @@ function snapshot({ weights, transitions }: ReturnType<Trainer['weights']>): Uin
       surnames: surnamesOut,
       clusters: clusterChars,
     },
-    Number(args.prune),
-    Number(args['prune-words']),
+    prune,
+    pruneWords,
   )
 }
 
@@ -216,14 +250,13 @@ const random = () => {
 }
 // Each run trains from zero over its own shuffles; the model is the mean of the runs' weights (parameter mixing),
 // which evens out what one order of the sentences happened to teach.
-const runs = Number(args.runs)
 const newTrainer = (): Trainer =>
   args.trainer === 'perceptron'
     ? perceptronTrainer(featureKeys.length)
     : crfTrainer(featureKeys.length, {
-        rate: Number(args.rate),
-        l2: Number(args.l2),
-        averageFrom: Number(args['average-from']),
+        rate,
+        l2,
+        averageFrom,
       })
 const mixed = {
   weights: new Float32Array(featureKeys.length * TAG_COUNT),
