@@ -1,5 +1,5 @@
 // Name each entity canonically (`泸州`, `四川泸州市` → `LOCATION:泸州市`) and describe it for the archive.
-import { ORGANIZATION_ALIASES, LOCATION_ALIASES } from '../lexicon/entity-aliases.ts'
+import { LOCATION_ALIASES, LOCATION_ALIASES_AFTER, ORGANIZATION_ALIASES } from '../lexicon/entity-aliases.ts'
 import type { EntityType } from '../types.ts'
 import { findDivisions, parentDivision, type Division } from './divisions.ts'
 
@@ -53,12 +53,14 @@ function resolveNested(text: string, outer: readonly Division[]): Division | nul
 
 /**
  * The canonical name of a mention: aliases resolve to full names, places to their gazetteer division, and
- * the dots of transliterated names are unified.
+ * the dots of transliterated names are unified. `before`, the character before the mention in its text, tells
+ * apart the few abbreviations that name two places (`中澳`, `港澳`).
  *
  * @example canonicalName('ORGANIZATION', '世卫组织') // '世界卫生组织'
  * @example canonicalName('LOCATION', '四川泸州市') // '泸州市'
+ * @example canonicalName('LOCATION', '澳', '港') // '澳门特别行政区'
  */
-export function canonicalName(type: EntityType, text: string): string {
+export function canonicalName(type: EntityType, text: string, before = ''): string {
   const name = text.trim().replace(JOINERS, '·')
   switch (type) {
     case 'PERSON':
@@ -66,7 +68,12 @@ export function canonicalName(type: EntityType, text: string): string {
     case 'ORGANIZATION':
       return ORGANIZATION_ALIASES[name] ?? name
     case 'LOCATION':
-      return LOCATION_ALIASES[name] ?? resolveDivision(name)?.name ?? name
+      return (
+        LOCATION_ALIASES_AFTER[name]?.[before] ??
+        LOCATION_ALIASES[name] ??
+        resolveDivision(name)?.name ??
+        name
+      )
   }
 }
 
@@ -75,8 +82,8 @@ export function canonicalName(type: EntityType, text: string): string {
  *
  * @example canonicalId('LOCATION', '泸州') // 'LOCATION:泸州市'
  */
-export function canonicalId(type: EntityType, text: string): string {
-  return `${type}:${canonicalName(type, text)}`
+export function canonicalId(type: EntityType, text: string, before = ''): string {
+  return `${type}:${canonicalName(type, text, before)}`
 }
 
 function aliasesOf(table: Readonly<Record<string, string>>, name: string): string[] {
@@ -102,7 +109,11 @@ export function describeEntity(canonical: string): EntityDescription {
   if (type === 'ORGANIZATION')
     return { canonical, type, name, aliases: aliasesOf(ORGANIZATION_ALIASES, name), parent: null }
   const divisions = findDivisions(name).filter((d) => d.name === name)
-  const aliases = aliasesOf(LOCATION_ALIASES, name)
+  // `澳` is also Macao after `港`: an alias of both places.
+  const contextual = Object.entries(LOCATION_ALIASES_AFTER)
+    .filter(([, after]) => Object.values(after).includes(name))
+    .map(([alias]) => alias)
+  const aliases = [...new Set([...aliasesOf(LOCATION_ALIASES, name), ...contextual])]
   const short = divisions[0]?.shortName
   if (short && findDivisions(short)[0]?.name === name) aliases.unshift(short)
   // `朝阳区` names districts of Beijing and of Changchun: with parents that differ, the parent is unknown.

@@ -133,6 +133,6 @@ function toEntitySpan(text: string, span: TypedSpan): EntitySpan {
     type: span.type,
     start: span.start,
     end: span.end,
-    canonical: canonicalId(span.type, mention),
+    canonical: canonicalId(span.type, mention, text.charAt(span.start - 1)),
   }
 }

@@ -67,4 +67,47 @@ export const LOCATION_ALIASES: Readonly<Record<string, string>> = {
   非: '非洲',
   拉美: '拉丁美洲',
   北爱: '北爱尔兰',
+  缅: '缅甸',
+  老: '老挝',
+  柬: '柬埔寨',
+  希: '希腊',
+  黎: '黎巴嫩',
+  塔: '塔吉克斯坦',
+  捷: '捷克',
+  土: '土耳其',
+  孟: '孟加拉国',
+  澳: '澳大利亚',
+  // Provinces and cities by their one-character names: `湘鄂赣`, `川藏铁路`, `沪杭`.
+  鄂: '湖北省',
+  湘: '湖南省',
+  粤: '广东省',
+  桂: '广西壮族自治区',
+  川: '四川省',
+  黔: '贵州省',
+  滇: '云南省',
+  藏: '西藏自治区',
+  陕: '陕西省',
+  陇: '甘肃省',
+  晋: '山西省',
+  豫: '河南省',
+  鲁: '山东省',
+  皖: '安徽省',
+  浙: '浙江省',
+  闽: '福建省',
+  赣: '江西省',
+  琼: '海南省',
+  辽: '辽宁省',
+  黑: '黑龙江省',
+  昆: '昆明市',
+  杭: '杭州市',
+  穗: '广州市',
+  淮: '淮河',
+}
+
+/**
+ * One-character LOCATION aliases that name another place after a given character: `澳` is Australia in `中澳`
+ * but Macao in `港澳`, `粤港澳` and `港珠澳`.
+ */
+export const LOCATION_ALIASES_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  澳: { 港: '澳门特别行政区', 珠: '澳门特别行政区' },
 }
