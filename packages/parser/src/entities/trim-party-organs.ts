@@ -3,7 +3,7 @@ import type { TypedSpan } from '../ner/tags.ts'
 
 // > 光大银行北京分行党支部动员党员业务骨干…
 //   ^^^^^^^^^^^^^^^^ the organization the archive tracks; 党支部 is its party branch, printed as a suffix.
-const PARTY_ORGAN = /(?:党委|党组|党支部|党总支|党工委)$/
+const PARTY_ORGAN = /(?:党委|党组织|党组|党支部|党总支|党工委)$/
 // What an organization's own name ends with; `双泾村党支部` keeps its suffix, since a village is a place.
 const ORGANIZATION_END = /(?:行|司|团|局|部|院|会|厂|校|社|所|委|队|中心|集团|公司|协会|银行)$/
 
