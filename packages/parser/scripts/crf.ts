@@ -25,6 +25,13 @@ export interface CrfOptions {
   rate: number
   /** L2 strength per sentence: each step multiplies every weight by `1 − step × l2`. */
   l2: number
+  /**
+   * The chance that each feature of each character is left out of a sentence's step (dropout), 0 for none. The
+   * features kept count `1 / (1 − dropout)` times, so the weights fit inference, where every feature counts once.
+   */
+  dropout?: number
+  /** Uniform numbers in [0, 1) that choose the features left out. */
+  random?: () => number
 }
 
 /** Zero weights for `rowCount` features. */
@@ -58,9 +65,15 @@ export function createWorkspace(longest: number): CrfWorkspace {
 
 /**
  * The negative log-likelihood of `sentence`'s gold tags under `state`, over well-formed tag sequences only
- * (BIES, as Viterbi decodes). Its gradient (of the log-likelihood) goes into `work`.
+ * (BIES, as Viterbi decodes), with the feature weights multiplied by `boost`. Its gradient (of the
+ * log-likelihood, per unit of the boosted emissions) goes into `work`.
  */
-export function sentenceGradient(state: CrfState, sentence: TrainingSentence, work: CrfWorkspace): number {
+export function sentenceGradient(
+  state: CrfState,
+  sentence: TrainingSentence,
+  work: CrfWorkspace,
+  boost = 1,
+): number {
   const { rows, gold } = sentence
   const n = gold.length
   const {
@@ -71,7 +84,8 @@ export function sentenceGradient(state: CrfState, sentence: TrainingSentence, wo
     emissionGradient: g,
     transitionGradient: tg,
   } = work
-  const { scaled, scale, transitions } = state
+  const { scaled, transitions } = state
+  const scale = state.scale * boost
   let goldScore = 0
   let logZ = 0
   for (let i = 0; i < n; i++) {
@@ -164,7 +178,10 @@ export function sentenceGradient(state: CrfState, sentence: TrainingSentence, wo
   return logZ - goldScore
 }
 
-/** One pass of SGD over `order`; returns the summed negative log-likelihood before each sentence's step. */
+/**
+ * One pass of SGD over `order`; returns the summed negative log-likelihood before each sentence's step (of the
+ * features kept, with dropout).
+ */
 export function crfEpoch(
   state: CrfState,
   sentences: readonly TrainingSentence[],
@@ -175,14 +192,23 @@ export function crfEpoch(
   for (const s of sentences) longest = Math.max(longest, s.gold.length)
   const work = createWorkspace(longest)
   const { emissionGradient: g, transitionGradient: tg } = work
+  const dropout = options.dropout ?? 0
+  const random = options.random ?? Math.random
+  const kept = new Int32Array(longest * F)
   let loss = 0
   for (const index of order) {
-    const s = sentences[index] as TrainingSentence
-    loss += sentenceGradient(state, s, work)
+    let s = sentences[index] as TrainingSentence
+    if (dropout > 0) {
+      const rows = kept.subarray(0, s.rows.length)
+      for (let f = 0; f < rows.length; f++) rows[f] = random() < dropout ? -1 : (s.rows[f] as number)
+      s = { rows, gold: s.gold }
+    }
+    const boost = 1 / (1 - dropout)
+    loss += sentenceGradient(state, s, work, boost)
     const rate = options.rate / (1 + state.steps / sentences.length)
     state.steps++
     state.scale *= 1 - rate * options.l2
-    const step = rate / state.scale
+    const step = (rate * boost) / state.scale
     const { rows, gold } = s
     const { scaled } = state
     for (let i = 0; i < gold.length; i++) {

@@ -41,6 +41,19 @@ function seeded(seed: number): () => number {
   }
 }
 
+// The tags Viterbi gives a sentence with every one of its features counted once, as inference counts them.
+function decode(s: TrainingSentence, model: { weights: Float32Array; transitions: Float32Array }): number[] {
+  const emissions = new Float32Array(s.gold.length * T)
+  for (let f = 0; f < s.rows.length; f++) {
+    const i = Math.floor(f / FEATURES_PER_CHAR)
+    for (let t = 0; t < T; t++) {
+      const k = i * T + t
+      emissions[k] = (emissions[k] as number) + (model.weights[(s.rows[f] as number) * T + t] as number)
+    }
+  }
+  return [...viterbi(emissions, model.transitions, new Uint8Array(s.gold.length))]
+}
+
 describe('CRF training', () => {
   test('computes the gradient of the log-likelihood that finite differences measure', () => {
     const { sentences, rowCount } = encode()
@@ -96,18 +109,46 @@ describe('CRF training', () => {
     }
     const plain = train(0)
     expect(plain.losses.at(-1)).toBeLessThan((plain.losses[0] as number) / 10)
-    for (const s of sentences) {
-      const emissions = new Float32Array(s.gold.length * T)
-      for (let f = 0; f < s.rows.length; f++) {
-        const i = Math.floor(f / FEATURES_PER_CHAR)
-        for (let t = 0; t < T; t++) {
-          const k = i * T + t
-          emissions[k] = (emissions[k] as number) + (plain.weights[(s.rows[f] as number) * T + t] as number)
-        }
-      }
-      expect([...viterbi(emissions, plain.transitions, new Uint8Array(s.gold.length))]).toEqual([...s.gold])
-    }
+    for (const s of sentences) expect(decode(s, plain)).toEqual([...s.gold])
     const norm = (w: Float32Array) => w.reduce((sum, x) => sum + x * x, 0)
     expect(norm(train(0.5).weights)).toBeLessThan(norm(plain.weights) / 2)
+  })
+
+  test('with dropout, boosts the features it keeps by the share it leaves out, as the gradient says', () => {
+    const { sentences, rowCount } = encode()
+    const sentence = sentences[1] as TrainingSentence
+    const state = createCrf(rowCount)
+    const random = seeded(11)
+    for (let k = 0; k < state.scaled.length; k++) state.scaled[k] = random()
+    const boost = 1 / (1 - 0.4)
+    const work = createWorkspace(sentence.gold.length)
+    sentenceGradient(state, sentence, work, boost)
+    const row = sentence.rows[3] as number
+    const tag = sentence.gold[0] as number
+    let analytic = 0
+    for (let g = 0; g < sentence.rows.length; g++) {
+      if (sentence.rows[g] === row)
+        analytic += work.emissionGradient[Math.floor(g / FEATURES_PER_CHAR) * T + tag] as number
+    }
+    const loss = () => sentenceGradient(state, sentence, createWorkspace(sentence.gold.length), boost)
+    const h = 1e-3
+    const saved = state.scaled[row * T + tag] as number
+    state.scaled[row * T + tag] = saved + h
+    const up = loss()
+    state.scaled[row * T + tag] = saved - h
+    const down = loss()
+    // A weight moves the boosted emissions `boost` times as far.
+    expect((down - up) / (2 * h)).toBeCloseTo(boost * analytic, 3)
+  })
+
+  test('with dropout, still learns to tag the sentences with every feature counted once', () => {
+    const { sentences, rowCount } = encode()
+    const order = Int32Array.from(sentences, (_, i) => i)
+    const uniform = seeded(5)
+    const options = { rate: 0.1, l2: 0, dropout: 0.4, random: () => uniform() + 0.5 }
+    const state = createCrf(rowCount)
+    const losses = Array.from({ length: 30 }, () => crfEpoch(state, sentences, order, options))
+    expect(losses.at(-1)).toBeLessThan((losses[0] as number) / 5)
+    for (const s of sentences) expect(decode(s, crfWeights(state))).toEqual([...s.gold])
   })
 })
