@@ -19,13 +19,18 @@ describe('canonical names', () => {
     expect(resolveDivision('四川石家庄市')).toBeNull()
   })
 
-  test('names 澳 by the character before it: Macao after 港 or 珠, Australia otherwise', () => {
+  test('names one-character provinces, and 澳 by the character before it: Macao after 港 or 珠', () => {
     expect(canonicalId('LOCATION', '澳', '港')).toBe('LOCATION:澳门特别行政区')
     expect(canonicalId('LOCATION', '澳', '珠')).toBe('LOCATION:澳门特别行政区')
     expect(canonicalId('LOCATION', '澳', '中')).toBe('LOCATION:澳大利亚')
     expect(canonicalId('LOCATION', '澳')).toBe('LOCATION:澳大利亚')
     expect(describeEntity('LOCATION:澳门特别行政区').aliases).toEqual(['澳门', '澳'])
     expect(describeEntity('LOCATION:湖北省').aliases).toEqual(['湖北', '鄂'])
+    expect(['湘', '鄂', '赣'].map((name) => canonicalId('LOCATION', name))).toEqual([
+      'LOCATION:湖南省',
+      'LOCATION:湖北省',
+      'LOCATION:江西省',
+    ])
   })
 
   test('keeps names the lexicons do not know, and unifies the dots of transliterated names', () => {
