@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import { toFullConvention } from '../scripts/corpus.ts'
-import { createCrf, createWorkspace, crfEpoch, crfWeights, sentenceGradient } from '../scripts/crf.ts'
+import {
+  createCrf,
+  createWorkspace,
+  crfEpoch,
+  crfWeights,
+  sentenceGradient,
+  type CrfState,
+} from '../scripts/crf.ts'
 import type { TrainingSentence } from '../scripts/trainer.ts'
 import { parsePkuLine } from '../src/formats/pku.ts'
 import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
@@ -41,6 +48,27 @@ function seeded(seed: number): () => number {
   }
 }
 
+// A CRF with weights and transitions drawn from `seeded(seed)`, to check gradients away from zero.
+function randomCrf(rowCount: number, seed: number): CrfState {
+  const state = createCrf(rowCount)
+  const random = seeded(seed)
+  for (let k = 0; k < state.scaled.length; k++) state.scaled[k] = random()
+  for (let k = 0; k < state.transitions.length; k++) state.transitions[k] = random()
+  return state
+}
+
+// The log-likelihood's slope along weight `k` of `weights` (`loss` is its negative), by central differences.
+function slope(loss: () => number, weights: Float32Array | Float64Array, k: number): number {
+  const h = 1e-3
+  const saved = weights[k] as number
+  weights[k] = saved + h
+  const up = loss()
+  weights[k] = saved - h
+  const down = loss()
+  weights[k] = saved
+  return (down - up) / (2 * h)
+}
+
 // The tags Viterbi gives a sentence with every one of its features counted once, as inference counts them.
 function decode(s: TrainingSentence, model: { weights: Float32Array; transitions: Float32Array }): number[] {
   const emissions = new Float32Array(s.gold.length * T)
@@ -58,26 +86,13 @@ describe('CRF training', () => {
   test('computes the gradient of the log-likelihood that finite differences measure', () => {
     const { sentences, rowCount } = encode()
     const sentence = sentences[2] as TrainingSentence
-    const state = createCrf(rowCount)
-    const random = seeded(7)
-    for (let k = 0; k < state.scaled.length; k++) state.scaled[k] = random()
-    for (let k = 0; k < state.transitions.length; k++) state.transitions[k] = random()
+    const state = randomCrf(rowCount, 7)
     const work = createWorkspace(sentence.gold.length)
     sentenceGradient(state, sentence, work)
     const emissionGradient = work.emissionGradient.slice()
     const transitionGradient = work.transitionGradient.slice()
     const loss = () => sentenceGradient(state, sentence, createWorkspace(sentence.gold.length))
-    // The log-likelihood's slope along weight `k` of `weights`, by central differences.
-    const measured = (weights: Float32Array | Float64Array, k: number) => {
-      const h = 1e-3
-      const saved = weights[k] as number
-      weights[k] = saved + h
-      const up = loss()
-      weights[k] = saved - h
-      const down = loss()
-      weights[k] = saved
-      return (down - up) / (2 * h)
-    }
+    const measured = (weights: Float32Array | Float64Array, k: number) => slope(loss, weights, k)
     // Feature weights: the gradient of one row and tag sums over the characters that have the feature.
     for (const f of [0, 5, 40, 77, 100]) {
       const i = Math.floor(f / FEATURES_PER_CHAR)
@@ -117,9 +132,7 @@ describe('CRF training', () => {
   test('with dropout, boosts the features it keeps by the share it leaves out, as the gradient says', () => {
     const { sentences, rowCount } = encode()
     const sentence = sentences[1] as TrainingSentence
-    const state = createCrf(rowCount)
-    const random = seeded(11)
-    for (let k = 0; k < state.scaled.length; k++) state.scaled[k] = random()
+    const state = randomCrf(rowCount, 11)
     const boost = 1 / (1 - 0.4)
     const work = createWorkspace(sentence.gold.length)
     sentenceGradient(state, sentence, work, boost)
@@ -131,14 +144,8 @@ describe('CRF training', () => {
         analytic += work.emissionGradient[Math.floor(g / FEATURES_PER_CHAR) * T + tag] as number
     }
     const loss = () => sentenceGradient(state, sentence, createWorkspace(sentence.gold.length), boost)
-    const h = 1e-3
-    const saved = state.scaled[row * T + tag] as number
-    state.scaled[row * T + tag] = saved + h
-    const up = loss()
-    state.scaled[row * T + tag] = saved - h
-    const down = loss()
     // A weight moves the boosted emissions `boost` times as far.
-    expect((down - up) / (2 * h)).toBeCloseTo(boost * analytic, 3)
+    expect(slope(loss, state.scaled, row * T + tag)).toBeCloseTo(boost * analytic, 3)
   })
 
   test('with dropout, still learns to tag the sentences with every feature counted once', () => {

@@ -1,19 +1,9 @@
 // The evaluation script, run as `npm run eval:ner` runs it, on two training days (quick, and never the held-out ones
 // unless asked).
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
+import { runScript } from './support/run-script.ts'
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url))
-
-function evalNer(...args: string[]) {
-  const result = spawnSync(
-    'npx',
-    ['tsx', '--conditions=@broadsheet/source', 'scripts/eval-ner.ts', ...args],
-    { cwd: packageDir, encoding: 'utf8' },
-  )
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const evalNer = (...args: string[]) => runScript('eval-ner', ...args)
 
 describe('eval:ner', () => {
   test('scores each day on its own with --by-day, and the days add up to the whole', () => {

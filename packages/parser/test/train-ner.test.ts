@@ -1,6 +1,5 @@
 // The training script, run as `npm run train:ner` runs it: a small model from a few real days (seconds, not the
 // five minutes of the committed model), and the options it refuses.
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,20 +8,13 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { decodeModel } from '../src/ner/model-format.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
 import { loadPku } from '../scripts/corpus.ts'
+import { runScript } from './support/run-script.ts'
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const corpus = fileURLToPath(new URL('../../../../shared/corpus/pku1998/', import.meta.url))
 const present = existsSync(corpus)
 if (!present) console.warn(`skipping the training test: ${corpus} is absent (it lives in ../shared)`)
 
-function trainNer(...args: string[]) {
-  const result = spawnSync(
-    'npx',
-    ['tsx', '--conditions=@broadsheet/source', 'scripts/train-ner.ts', ...args],
-    { cwd: packageDir, encoding: 'utf8' },
-  )
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const trainNer = (...args: string[]) => runScript('train-ner', ...args)
 
 const scratch = mkdtempSync(join(tmpdir(), 'broadsheet-train-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
