@@ -1,5 +1,5 @@
 // Train the entity tagger on PKU January 1998 days 1–24 and write model/ner.bin.
-// Run: npm run train:ner -w @broadsheet/parser [-- --trainer crf --epochs 12 --runs 3 --dropout 0.4 --days 24
+// Run: npm run train:ner -w @broadsheet/parser [-- --trainer crf --epochs 12 --runs 3 --dropout 0.5 --days 24
 // --validate 4 --prune 650 --prune-words 1150 --every 1 --out FILE]
 import { existsSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
     l2: { type: 'string', default: '3e-5' },
     'average-from': { type: 'string', default: '3' },
     // The CRF's dropout: the chance that each feature of a character is left out of a training step.
-    dropout: { type: 'string', default: '0.4' },
+    dropout: { type: 'string', default: '0.5' },
     // Train on the first N days only (quick iterations).
     days: { type: 'string', default: '24' },
     // Train on every Kth article of those days only: a learning curve, scored on the same validation days.
