@@ -29,10 +29,12 @@ describe.skipIf(!present)('train:ner', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(stdout).toMatch(/\b14 training articles \(days 1–3, one article in 10\)/u)
-    // Validation F1 on day 4 after each epoch: from next to nothing to about half of the names.
+    // Validation F1 on day 4 after each epoch rises, to more than a third of the names (an untrained model finds
+    // none).
     const f1 = [...stdout.matchAll(/epoch \d+: .* ALL (\d+\.\d+)$/gmu)].map((m) => Number(m[1]))
     expect(f1).toHaveLength(3)
-    expect(f1[2]).toBeGreaterThan((f1[0] ?? 0) + 20)
+    expect(f1[2]).toBeGreaterThan(f1[0] ?? 0)
+    expect(f1[2]).toBeGreaterThan(35)
 
     const model = decodeModel(readFileSync(out))
     const day4 = loadPku().train.filter((a) => a.date.endsWith('04'))
