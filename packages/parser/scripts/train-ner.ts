@@ -76,11 +76,11 @@ function whole(option: keyof typeof args, min: number, max: number): number {
     refuse(option, value, `a whole number from ${min} to ${max}`)
   return n
 }
-function fraction(option: keyof typeof args, zero: boolean): number {
+function fraction(option: keyof typeof args, zero: boolean, max = 1): number {
   const value = String(args[option])
   const n = Number(value)
-  if (!(zero ? n >= 0 : n > 0) || !(n <= 1) || value.trim() === '')
-    refuse(option, value, `a number ${zero ? 'from' : 'above'} 0 ${zero ? 'to' : 'and at most'} 1`)
+  if (!(zero ? n >= 0 : n > 0) || !(n <= max) || value.trim() === '')
+    refuse(option, value, `a number ${zero ? 'from' : 'above'} 0 ${zero ? 'to' : 'and at most'} ${max}`)
   return n
 }
 if (args.trainer !== 'crf' && args.trainer !== 'perceptron')
@@ -101,8 +101,7 @@ const runs = whole('runs', 1, 20)
 const averageFrom = whole('average-from', 1, epochs)
 const rate = fraction('rate', false)
 const l2 = fraction('l2', true)
-const dropout = fraction('dropout', true)
-if (dropout > 0.9) refuse('dropout', args.dropout, 'a number from 0 to 0.9')
+const dropout = fraction('dropout', true, 0.9)
 if (!existsSync(dirname(args.out))) refuse('out', args.out, 'a file in a folder that exists')
 const started = Date.now()
 const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`)
