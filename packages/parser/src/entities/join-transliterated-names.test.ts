@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { findTransliteratedNames } from './join-transliterated-names.ts'
+import { findTransliteratedNames, joinTouchingTransliterations } from './join-transliterated-names.ts'
 
 describe('findTransliteratedNames', () => {
   // PKU 1998-01-19: `法国/ns 外长/n 于贝尔·韦德里纳/nr`. `于` is no transliteration character, so the run of
@@ -34,5 +34,38 @@ describe('findTransliteratedNames', () => {
     expect(findTransliteratedNames(lama, [{ type: 'PERSON', start: 5, end: 21 }])).toEqual([
       { type: 'PERSON', start: 6, end: 21 },
     ])
+  })
+})
+
+describe('joinTouchingTransliterations', () => {
+  // People's Daily 2020-01-16, page 2: the tagger cut the name where `格奥尔` (Georgi) would end.
+  const text = '分别会见国际货币基金组织总裁格奥尔基耶娃，'
+  const org = { type: 'ORGANIZATION', start: 4, end: 12 } as const
+
+  test('joins touching PERSON spans spelled only in transliteration characters', () => {
+    const halves = [
+      org,
+      { type: 'PERSON', start: 14, end: 17 },
+      { type: 'PERSON', start: 17, end: 20 },
+    ] as const
+    expect(joinTouchingTransliterations(text, halves)).toEqual([org, { type: 'PERSON', start: 14, end: 20 }])
+  })
+
+  test('leaves Chinese names printed one after the other apart', () => {
+    // PKU 1998-01-01: `江/nr 泽民/nr 李/nr 鹏/nr …` in a list of leaders without separators.
+    const leaders = [
+      { type: 'PERSON', start: 0, end: 3 },
+      { type: 'PERSON', start: 3, end: 5 },
+    ] as const
+    expect(joinTouchingTransliterations('江泽民李鹏', leaders)).toEqual(leaders)
+  })
+
+  test('joins nothing across a gap or another type', () => {
+    const apart = [
+      { type: 'PERSON', start: 0, end: 3 },
+      { type: 'LOCATION', start: 3, end: 5 },
+      { type: 'PERSON', start: 6, end: 9 },
+    ] as const
+    expect(joinTouchingTransliterations('格奥尔巴西、基耶娃', apart)).toEqual(apart)
   })
 })

@@ -1,4 +1,5 @@
-// Find transliterated foreign names whose parts are joined by `·` or `-`: `玛丽亚·范凯尔克霍弗`, `穆罕默德-班迪`.
+// Find transliterated foreign names whose parts are joined by `·` or `-` (`玛丽亚·范凯尔克霍弗`, `穆罕默德-班迪`), or by
+// nothing, where the tagger cut one in two (`格奥尔基耶娃`).
 import type { TypedSpan } from '../ner/tags.ts'
 import { TRANSLITERATION_CHARS } from '../lexicon/transliteration-chars.ts'
 import { spanCoverage } from './span-coverage.ts'
@@ -65,6 +66,30 @@ export function findTransliteratedNames(text: string, spans: readonly TypedSpan[
     else found.push({ type: 'PERSON', start, end })
   }
   return found
+}
+
+/**
+ * `spans` with each run of touching PERSON spans made only of transliteration characters joined into one: the
+ * tagger cuts a long foreign name printed without a joiner where a shorter name it knows ends (`格奥尔` `基耶娃`,
+ * People's Daily 2020-02-06). Chinese names next to each other (`江泽民李鹏`) have characters outside the list.
+ *
+ * @example joinTouchingTransliterations('总裁格奥尔基耶娃', [{ type: 'PERSON', start: 2, end: 5 }, { type: 'PERSON', start: 5, end: 8 }])
+ * // [{ type: 'PERSON', start: 2, end: 8 }]
+ */
+export function joinTouchingTransliterations(text: string, spans: readonly TypedSpan[]): TypedSpan[] {
+  const foreign = (s: TypedSpan) => {
+    if (s.type !== 'PERSON') return false
+    for (let i = s.start; i < s.end; i++) if (!TRANSLITERATION_CHARS.has(text[i] as string)) return false
+    return true
+  }
+  const out: TypedSpan[] = []
+  for (const span of spans) {
+    const last = out.at(-1)
+    if (last && last.end === span.start && foreign(last) && foreign(span))
+      out[out.length - 1] = { ...last, end: span.end }
+    else out.push(span)
+  }
+  return out
 }
 
 // The first character of the name's first part after any title that ends inside it. A title may begin up to two

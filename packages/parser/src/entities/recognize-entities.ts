@@ -7,7 +7,7 @@ import { canonicalId } from './canonicalize.ts'
 import { dropWeatherTerms } from './drop-weather-terms.ts'
 import { findKnownOrganizations } from './find-known-organizations.ts'
 import { findNamesBeforeTitles } from './find-names-before-titles.ts'
-import { findTransliteratedNames } from './join-transliterated-names.ts'
+import { findTransliteratedNames, joinTouchingTransliterations } from './join-transliterated-names.ts'
 import { mergeNestedPlaces } from './merge-nested-places.ts'
 import { overrideSpans } from './override-spans.ts'
 import { collectNames, propagateMentions, settleNames, type KnownNames } from './propagate-mentions.ts'
@@ -76,7 +76,7 @@ function findSpans(text: string, model: NerModel): TypedSpan[] {
   const surnames = model.resources.surnames
   let spans = dropWeatherTerms(text, trimPartyOrgans(text, trimSpans(text, tagEntities(model, text))))
   spans = overrideSpans(spans, findKnownOrganizations(text, spans))
-  spans = overrideSpans(spans, findTransliteratedNames(text, spans))
+  spans = joinTouchingTransliterations(text, overrideSpans(spans, findTransliteratedNames(text, spans)))
   const isWord = (name: string) => isCommonWord(model, name)
   spans = overrideSpans(spans, findBylineNames(text, surnames, isWord))
   return overrideSpans(spans, findNamesBeforeTitles(text, spans, surnames, isWord))
