@@ -13,6 +13,7 @@ import { overrideSpans } from './override-spans.ts'
 import { collectNames, propagateMentions, settleNames, type KnownNames } from './propagate-mentions.ts'
 import { followPkuConvention } from './follow-pku-convention.ts'
 import { findBylineNames } from './recognize-byline-names.ts'
+import { trimNamePrefixes } from './trim-name-prefixes.ts'
 import { trimPartyOrgans } from './trim-party-organs.ts'
 import { trimSpans } from './trim-spans.ts'
 
@@ -74,7 +75,8 @@ export function recognizeDocumentEntities(
 // The tagger, then the rules where statistics are weak; each rule's spans replace the tagger's they overlap.
 function findSpans(text: string, model: NerModel): TypedSpan[] {
   const surnames = model.resources.surnames
-  let spans = dropWeatherTerms(text, trimPartyOrgans(text, trimSpans(text, tagEntities(model, text))))
+  let spans = trimSpans(text, tagEntities(model, text))
+  spans = dropWeatherTerms(text, trimNamePrefixes(text, trimPartyOrgans(text, spans)))
   spans = overrideSpans(spans, findKnownOrganizations(text, spans))
   spans = joinTouchingTransliterations(text, overrideSpans(spans, findTransliteratedNames(text, spans)))
   const isWord = (name: string) => isCommonWord(model, name)
