@@ -16,6 +16,13 @@ describe('mentions in the PKU corpus’s convention', () => {
     expect(followPkuConvention('美国政府宣布', [L(0, 2)])).toEqual([O(0, 4)])
   })
 
+  test('make a place and the 地区 after it one LOCATION, as the corpus brackets them three times in four', () => {
+    // PKU 1998-01-22, page 6: `到/v [中亚/ns 地区/n]ns 争夺/v 投资/vn`. The dev set leaves 地区 out, as the
+    // full convention does.
+    const text = '国际巨商更是纷至沓来，到中亚地区争夺投资'
+    expect(followPkuConvention(text, [L(12, 14)])).toEqual([L(12, 16)])
+  })
+
   test('drop abbreviated organizations, alone or back to back (`中共/j 十五大/j`)', () => {
     expect(followPkuConvention('欧盟和中共十五大', [O(0, 2), O(3, 8)])).toEqual([])
     expect(followPkuConvention('世界卫生组织', [O(0, 6)])).toEqual([O(0, 6)])
