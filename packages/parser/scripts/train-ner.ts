@@ -6,6 +6,7 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DIVISIONS } from '../src/entities/divisions.ts'
+import { WORLD_PLACES } from '../src/lexicon/world-places.ts'
 import type { PkuArticle } from '../src/formats/pku.ts'
 import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
 import { buildLexiconTrie } from '../src/ner/lexicon-trie.ts'
@@ -118,9 +119,12 @@ log(
   `${train.length} training articles (days 1–${lastDay}${every > 1 ? `, one article in ${every}` : ''}), ${validation.length} validation paragraphs`,
 )
 
-// Gazetteer places in full and short form: `四川省`, `四川`.
+// Gazetteer places in full and short form (`四川省`, `四川`), and the world's states and capitals.
 const gazetteerPlaces = [
-  ...new Set(DIVISIONS.flatMap((d) => (d.shortName ? [d.name, d.shortName] : [d.name]))),
+  ...new Set([
+    ...DIVISIONS.flatMap((d) => (d.shortName ? [d.name, d.shortName] : [d.name])),
+    ...WORLD_PLACES,
+  ]),
 ]
 const surnames = loadSurnames()
 const surnameTable = new Uint8Array(0x10000)

@@ -33,6 +33,14 @@ describe('canonical names', () => {
     ])
   })
 
+  test('names a state by the name it goes by, whichever the text prints', () => {
+    // People's Daily 2020: `印尼总统佐科`, `沙特`, `阿联酋`; PKU 1998: `汉城`.
+    expect(canonicalId('LOCATION', '印尼')).toBe('LOCATION:印度尼西亚')
+    expect(canonicalId('LOCATION', '沙特')).toBe('LOCATION:沙特阿拉伯')
+    expect(canonicalId('LOCATION', '阿联酋')).toBe('LOCATION:阿拉伯联合酋长国')
+    expect(canonicalId('LOCATION', '汉城')).toBe('LOCATION:首尔')
+  })
+
   test('keeps names the lexicons do not know, and unifies the dots of transliterated names', () => {
     expect(canonicalName('LOCATION', '意大利')).toBe('意大利')
     expect(canonicalName('PERSON', '玛丽亚•范凯尔克霍弗')).toBe('玛丽亚·范凯尔克霍弗')
@@ -49,6 +57,14 @@ describe('describeEntity', () => {
       parent: 'LOCATION:四川省',
     })
     expect(describeEntity('LOCATION:四川省').parent).toBeNull()
+  })
+
+  test('places a foreign city in its state, and lists a state’s other names', () => {
+    expect(describeEntity('LOCATION:巴黎').parent).toBe('LOCATION:法国')
+    expect(describeEntity('LOCATION:首尔')).toMatchObject({ aliases: ['汉城'], parent: 'LOCATION:韩国' })
+    expect(describeEntity('LOCATION:印度尼西亚')).toMatchObject({ aliases: ['印尼'], parent: null })
+    // Auckland and Oakland: a name two states share has no parent.
+    expect(describeEntity('LOCATION:奥克兰').parent).toBeNull()
   })
 
   test('lists the aliases of an organization', () => {

@@ -1,5 +1,6 @@
 // Name each entity canonically (`泸州`, `四川泸州市` → `LOCATION:泸州市`) and describe it for the archive.
 import { LOCATION_ALIASES, LOCATION_ALIASES_AFTER, ORGANIZATION_ALIASES } from '../lexicon/entity-aliases.ts'
+import { WORLD_CITY_STATES } from '../lexicon/world-places.ts'
 import type { EntityType } from '../types.ts'
 import { findDivisions, parentDivision, type Division } from './divisions.ts'
 
@@ -118,6 +119,6 @@ export function describeEntity(canonical: string): EntityDescription {
   if (short && findDivisions(short)[0]?.name === name) aliases.unshift(short)
   // `朝阳区` names districts of Beijing and of Changchun: with parents that differ, the parent is unknown.
   const parents = new Set(divisions.map((d) => parentDivision(d)?.name ?? null))
-  const parentName = parents.size === 1 ? [...parents][0] : null
+  const parentName = (parents.size === 1 ? [...parents][0] : null) ?? WORLD_CITY_STATES[name] ?? null
   return { canonical, type, name, aliases, parent: parentName ? `LOCATION:${parentName}` : null }
 }

@@ -1,4 +1,5 @@
 // Other names of organizations and places: each alias maps to the canonical full name.
+import { WORLD_ALIASES } from './world-places.ts'
 
 /** ORGANIZATION aliases → canonical name. `世卫组织` and `世界卫生组织` are one organization. */
 export const ORGANIZATION_ALIASES: Readonly<Record<string, string>> = {
@@ -102,6 +103,7 @@ export const LOCATION_ALIASES: Readonly<Record<string, string>> = {
   杭: '杭州市',
   穗: '广州市',
   淮: '淮河',
+  ...WORLD_ALIASES,
 }
 
 /**
