@@ -6,6 +6,7 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DIVISIONS } from '../src/entities/divisions.ts'
+import { KNOWN_ORGANIZATIONS } from '../src/lexicon/organizations.ts'
 import { WORLD_PLACES } from '../src/lexicon/world-places.ts'
 import type { PkuArticle } from '../src/formats/pku.ts'
 import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
@@ -179,6 +180,7 @@ log(`${suffixes[0]?.length} organization and ${suffixes[1]?.length} place suffix
 function lexiconOf(articles: readonly PkuArticle[]): string[][] {
   const sets = ENTITY_TYPES.map(() => new Set<string>())
   for (const w of gazetteerPlaces) sets[1]?.add(w)
+  for (const w of KNOWN_ORGANIZATIONS) sets[2]?.add(w)
   for (const p of paragraphsOf(articles, full)) {
     for (const e of p.entities)
       if (lexiconTypes.includes(e.type[0] ?? '')) sets[ENTITY_TYPES.indexOf(e.type)]?.add(e.text)
