@@ -120,7 +120,7 @@ log(
   `${train.length} training articles (days 1–${lastDay}${every > 1 ? `, one article in ${every}` : ''}), ${validation.length} validation paragraphs`,
 )
 
-// Gazetteer places in full and short form (`四川省`, `四川`), and the world's states and capitals.
+// Gazetteer places in full and short form (`四川省`, `四川`), and the world's states, cities, regions and waters.
 const gazetteerPlaces = [
   ...new Set([
     ...DIVISIONS.flatMap((d) => (d.shortName ? [d.name, d.shortName] : [d.name])),

@@ -71,7 +71,7 @@ export function findTransliteratedNames(text: string, spans: readonly TypedSpan[
 /**
  * `spans` with each run of touching PERSON spans made only of transliteration characters joined into one: the
  * tagger cuts a long foreign name printed without a joiner where a shorter name it knows ends (`格奥尔` `基耶娃`,
- * People's Daily 2020-02-06). Chinese names next to each other (`江泽民李鹏`) have characters outside the list.
+ * People's Daily 2020-01-16). Chinese names next to each other (`江泽民李鹏`) have characters outside the list.
  *
  * @example joinTouchingTransliterations('总裁格奥尔基耶娃', [{ type: 'PERSON', start: 2, end: 5 }, { type: 'PERSON', start: 5, end: 8 }])
  * // [{ type: 'PERSON', start: 2, end: 8 }]
