@@ -91,6 +91,19 @@ describe('recognizeEntities rules', () => {
     expect(recognizeEntities(text, { convention: 'pku' }).map((e) => e.text)).toEqual(['克林顿'])
   })
 
+  // People's Daily e-edition, 2020-01-06 p. 12 and 2020-01-05 p. 5.
+  test('names companies by their brand, unless told to follow the PKU corpus or a word runs across the brand', () => {
+    const quote = '”华为公司副总裁、数字政府总裁、政企云总裁杨瑞凯说'
+    const organizations = (text: string, options = {}) =>
+      recognizeEntities(text, options)
+        .filter((e) => e.type === 'ORGANIZATION')
+        .map((e) => e.text)
+    expect(organizations(quote)).toContain('华为')
+    expect(organizations(quote, { convention: 'pku' })).not.toContain('华为')
+    // `升华` (to sublimate) runs across the brand's first character.
+    expect(organizations('并不断升华为道德情操')).toEqual([])
+  })
+
   // People's Daily e-edition, 2020-01-02 p. 2, 2020-01-02 p. 17 and 2020-01-19 p. 2.
   test('names provinces and countries by their one-character names the same as by their full ones', () => {
     const places = (text: string) =>

@@ -5,7 +5,7 @@ import type { TypedSpan } from '../ner/tags.ts'
 import type { EntitySpan, EntityType } from '../types.ts'
 import { canonicalId } from './canonicalize.ts'
 import { dropWeatherTerms } from './drop-weather-terms.ts'
-import { findKnownOrganizations } from './find-known-organizations.ts'
+import { findKnownCompanies, findKnownOrganizations } from './find-known-organizations.ts'
 import { findNamesBeforeTitles } from './find-names-before-titles.ts'
 import { findTransliteratedNames, joinTouchingTransliterations } from './join-transliterated-names.ts'
 import { mergeNestedPlaces } from './merge-nested-places.ts'
@@ -91,8 +91,13 @@ function finish(
   model: NerModel,
   options: RecognizeOptions,
 ): EntitySpan[] {
-  let spans =
-    options.propagate === false ? found : propagateMentions(text, found, names, wordBoundaries(text, model))
+  let spans = found
+  if (options.convention !== 'pku') {
+    const crosses = wordEdges(text, model)
+    const companies = findKnownCompanies(text, found).filter((c) => !crosses(c.start, c.end))
+    spans = overrideSpans(found, companies)
+  }
+  if (options.propagate !== false) spans = propagateMentions(text, spans, names, wordBoundaries(text, model))
   if (options.convention === 'pku') spans = followPkuConvention(text, spans)
   if (options.mergeNestedPlaces !== false) spans = mergeNestedPlaces(text, spans)
   return spans.map((span) => toEntitySpan(text, span))
@@ -114,12 +119,17 @@ export function recognizeBylineNames(
   )
 }
 
-// A name recurs as a name only where no common word runs across its edges: `美国` in `拉美国家`, `邓小平` in
-// `邓小平理论` (one word in the corpus) stay unmarked.
+// A name recurs as a name only where it is no common word and no common word runs across its edges: `美国` in
+// `拉美国家`, `邓小平` in `邓小平理论` (one word in the corpus) stay unmarked.
 function wordBoundaries(text: string, model: NerModel): (start: number, end: number) => boolean {
+  const crosses = wordEdges(text, model)
+  return (start, end) => isCommonWord(model, text.slice(start, end)) || crosses(start, end)
+}
+
+// Whether a common word runs across the edges of `start`–`end`: `华为` in `升华为` (`升华`).
+function wordEdges(text: string, model: NerModel): (start: number, end: number) => boolean {
   let codes: Uint8Array | null = null
   return (start, end) => {
-    if (isCommonWord(model, text.slice(start, end))) return true
     codes ??= commonWordCodes(model, text)
     const first = codes[start] ?? 0
     const last = codes[end - 1] ?? 0
