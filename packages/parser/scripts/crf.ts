@@ -195,6 +195,8 @@ export function crfEpoch(
   const dropout = options.dropout ?? 0
   const random = options.random ?? Math.random
   const kept = new Int32Array(longest * F)
+  // The features kept count for those left out.
+  const boost = 1 / (1 - dropout)
   let loss = 0
   for (const index of order) {
     let s = sentences[index] as TrainingSentence
@@ -203,7 +205,6 @@ export function crfEpoch(
       for (let f = 0; f < rows.length; f++) rows[f] = random() < dropout ? -1 : (s.rows[f] as number)
       s = { rows, gold: s.gold }
     }
-    const boost = 1 / (1 - dropout)
     loss += sentenceGradient(state, s, work, boost)
     const rate = options.rate / (1 + state.steps / sentences.length)
     state.steps++
