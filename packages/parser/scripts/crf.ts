@@ -1,14 +1,14 @@
 // Train the tagger's weights as a linear-chain CRF: stochastic gradient ascent on the log-likelihood of the gold
 // tags, with L2, over precomputed feature rows (training only). The model it gives is the same kind as the
-// perceptron's, one weight per feature and tag plus transitions, so inference in src/ner does not change.
+// perceptron's, one weight per feature and tag plus transitions; inference reads the same forward-backward
+// (src/ner/forward-backward.ts) for the probability of each span.
 import { FEATURES_PER_CHAR } from '../src/ner/features.ts'
-import { isAllowedTransition, mayEndWith, PREDECESSORS, TAG_COUNT } from '../src/ner/tags.ts'
+import { createForwardBackward, forwardBackward, type ForwardBackward } from '../src/ner/forward-backward.ts'
+import { PREDECESSORS, TAG_COUNT } from '../src/ner/tags.ts'
 import type { Trainer, TrainingSentence } from './trainer.ts'
 
 const T = TAG_COUNT
 const F = FEATURES_PER_CHAR
-const STARTS = Array.from({ length: T }, (_, t) => isAllowedTransition(-1, t))
-const ENDS = Array.from({ length: T }, (_, t) => mayEndWith(t))
 
 /** Weights under training. The feature weights are `scale * scaled`: L2 shrinks every weight at each step by
  * shrinking `scale` alone, so a step costs only the rows of its sentence. */
@@ -39,12 +39,11 @@ export function createCrf(rowCount: number): CrfState {
   return { scaled: new Float32Array(rowCount * T), scale: 1, transitions: new Float64Array(T * T), steps: 0 }
 }
 
-/** Buffers for one sentence's forward-backward, sized for the longest sentence. */
-export interface CrfWorkspace {
-  /** exp(emission − the position's largest emission), per position and tag. */
-  potentials: Float64Array
-  alpha: Float64Array
-  beta: Float64Array
+/**
+ * Buffers for one sentence's gradient, sized for the longest sentence: its forward-backward (the potentials are
+ * exp(emission − the position's largest emission)) and the gradient.
+ */
+export interface CrfWorkspace extends ForwardBackward {
   expTransitions: Float64Array
   /** Gold minus expected count, per position and tag: the log-likelihood's gradient for each feature on it. */
   emissionGradient: Float64Array
@@ -54,9 +53,7 @@ export interface CrfWorkspace {
 
 export function createWorkspace(longest: number): CrfWorkspace {
   return {
-    potentials: new Float64Array(longest * T),
-    alpha: new Float64Array(longest * T),
-    beta: new Float64Array(longest * T),
+    ...createForwardBackward(longest),
     expTransitions: new Float64Array(T * T),
     emissionGradient: new Float64Array(longest * T),
     transitionGradient: new Float64Array(T * T),
@@ -87,7 +84,6 @@ export function sentenceGradient(
   const { scaled, transitions } = state
   const scale = state.scale * boost
   let goldScore = 0
-  let logZ = 0
   for (let i = 0; i < n; i++) {
     const o = i * T
     e.fill(0, o, o + T)
@@ -109,47 +105,7 @@ export function sentenceGradient(
     for (let t = 0; t < T; t++) e[o + t] = Math.exp((e[o + t] as number) - max)
   }
   for (let k = 0; k < T * T; k++) expTr[k] = Math.exp(transitions[k] as number)
-  // Forward, each position normalized to sum 1; log Z is the sum of the normalizers' logs.
-  let sum = 0
-  for (let t = 0; t < T; t++) {
-    alpha[t] = STARTS[t] ? (e[t] as number) : 0
-    sum += alpha[t] as number
-  }
-  for (let t = 0; t < T; t++) alpha[t] = (alpha[t] as number) / sum
-  logZ += Math.log(sum)
-  for (let i = 1; i < n; i++) {
-    const o = i * T
-    sum = 0
-    for (let t = 0; t < T; t++) {
-      let a = 0
-      for (const p of PREDECESSORS[t] as readonly number[])
-        a += (alpha[o - T + p] as number) * (expTr[p * T + t] as number)
-      a *= e[o + t] as number
-      alpha[o + t] = a
-      sum += a
-    }
-    for (let t = 0; t < T; t++) alpha[o + t] = (alpha[o + t] as number) / sum
-    logZ += Math.log(sum)
-  }
-  const last = (n - 1) * T
-  let ending = 0
-  for (let t = 0; t < T; t++) if (ENDS[t]) ending += alpha[last + t] as number
-  logZ += Math.log(ending)
-  // Backward, normalized per position as well: marginals only need each position's values up to a constant.
-  for (let t = 0; t < T; t++) beta[last + t] = ENDS[t] ? 1 : 0
-  for (let i = n - 2; i >= 0; i--) {
-    const o = i * T
-    beta.fill(0, o, o + T)
-    for (let t = 0; t < T; t++) {
-      const w = (e[o + T + t] as number) * (beta[o + T + t] as number)
-      if (w === 0) continue
-      for (const p of PREDECESSORS[t] as readonly number[])
-        beta[o + p] = (beta[o + p] as number) + w * (expTr[p * T + t] as number)
-    }
-    let total = 0
-    for (let p = 0; p < T; p++) total += beta[o + p] as number
-    for (let p = 0; p < T; p++) beta[o + p] = (beta[o + p] as number) / total
-  }
+  const logZ = forwardBackward(work, expTr, n)
   // Gold counts minus marginals.
   tg.fill(0)
   for (let i = 0; i < n; i++) {
