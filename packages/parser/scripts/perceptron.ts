@@ -1,6 +1,6 @@
 // Train the structured averaged perceptron over precomputed feature rows (training only; inference is src/ner).
 import { TAG_COUNT } from '../src/ner/tags.ts'
-import { viterbi } from '../src/ner/viterbi.ts'
+import { viterbi } from './viterbi.ts'
 import { FEATURES_PER_CHAR } from '../src/ner/features.ts'
 import type { Trainer, TrainingSentence } from './trainer.ts'
 

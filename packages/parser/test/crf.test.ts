@@ -13,7 +13,7 @@ import { parsePkuLine } from '../src/formats/pku.ts'
 import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
 import { loadNerModel } from '../src/ner/load-model.ts'
 import { spansToTags, TAG_COUNT } from '../src/ner/tags.ts'
-import { viterbi } from '../src/ner/viterbi.ts'
+import { viterbi } from '../scripts/viterbi.ts'
 
 // Three sentences of the PKU corpus, 1 January 1998 (`199801-01-27.txt`), as the training script encodes them.
 const LINES = [

@@ -152,6 +152,7 @@ export function decodeModel(input: Uint8Array): NerModel {
     mask: size - 1,
     present,
     transitions,
+    unit: 1 / header.scale,
     resources: { trie: buildLexiconTrie(lexicon), surnames, clusters },
     lexicon,
   }

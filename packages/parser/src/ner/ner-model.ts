@@ -3,8 +3,8 @@ import { foldCode } from './char-class.ts'
 import { extractFeatures, FEATURES_PER_CHAR, type FeatureResources } from './features.ts'
 import { LEXICON_LAYERS, matchLexicon, WORD_LAYER } from './lexicon-trie.ts'
 import { sentenceCuts } from './sentences.ts'
-import { TAG_COUNT, tagsToSpans, type TypedSpan } from './tags.ts'
-import { viterbi } from './viterbi.ts'
+import { likelySpans } from './likely-spans.ts'
+import { TAG_COUNT, type TypedSpan } from './tags.ts'
 
 // Imported constants copied into this module once: the hot loops below read them per feature, and a module
 // runner that compiles imports to getters (tsx) would otherwise call one each time.
@@ -16,8 +16,6 @@ const F = FEATURES_PER_CHAR
 let scratch = new Uint32Array(4096 * F)
 // The same for the emissions, which the caller decodes before it scores the next text.
 let emissionScratch = new Float32Array(4096 * T)
-// And for the tags of a text.
-let tagScratch = new Uint8Array(4096)
 
 /**
  * A loaded model: an open-addressing table from feature key to a row of Int16 weights, transitions in the same
@@ -37,6 +35,8 @@ export interface NerModel {
    */
   present: Uint32Array
   transitions: Float32Array
+  /** The log-potential of one quantized unit: the CRF's probabilities need scores in its own units. */
+  unit: number
   resources: FeatureResources
   /** Lexicon words by type index, as trained. */
   lexicon: string[][]
@@ -153,22 +153,39 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
 
 /**
  * The statistical tagger alone: typed spans over `text`, in order, never overlapping. Each sentence is tagged on
- * its own, as the tagger was trained.
+ * its own, as the tagger was trained, and its entities are the spans the CRF finds likely (likely-spans.ts).
  *
  * @example tagEntities(model, '世界卫生组织总干事谭德塞') // [{ type: 'ORGANIZATION', start: 0, end: 6 }, …]
  */
 export function tagEntities(model: NerModel, text: string): TypedSpan[] {
-  if (tagScratch.length < text.length) tagScratch = new Uint8Array(2 * text.length)
-  const tags = tagScratch.subarray(0, text.length)
-  // Each sentence's tags close every span they open, so the text's tags read as one sequence.
+  const expTransitions = expTransitionsOf(model)
+  const spans: TypedSpan[] = []
   const cuts = sentenceCuts(text)
   for (let k = 0; k + 1 < cuts.length; k++) {
     const start = cuts[k] as number
     const end = cuts[k + 1] as number
     if (end === start) continue
-    viterbi(scoreEmissions(model, text.slice(start, end)), model.transitions, tags.subarray(start, end))
+    likelySpans(
+      scoreEmissions(model, text.slice(start, end)),
+      end - start,
+      model.unit,
+      expTransitions,
+      start,
+      spans,
+    )
   }
-  return tagsToSpans(tags)
+  return spans
+}
+
+const expTransitionSets = new WeakMap<NerModel, Float64Array>()
+
+function expTransitionsOf(model: NerModel): Float64Array {
+  let found = expTransitionSets.get(model)
+  if (!found) {
+    found = Float64Array.from(model.transitions, (v) => Math.exp(v * model.unit))
+    expTransitionSets.set(model, found)
+  }
+  return found
 }
 
 const commonWordSets = new WeakMap<NerModel, ReadonlySet<string>>()

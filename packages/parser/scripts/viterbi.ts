@@ -1,5 +1,6 @@
-// Find the best-scoring well-formed tag sequence (BIES spans of entities and words) for per-character scores.
-import { isAllowedTransition, mayEndWith, PREDECESSORS as LISTS, TAG_COUNT } from './tags.ts'
+// Find the best-scoring well-formed tag sequence (BIES spans of entities and words) for per-character scores: the
+// perceptron trainer decodes with it (inference reads the CRF's span probabilities instead, src/ner/likely-spans.ts).
+import { isAllowedTransition, mayEndWith, PREDECESSORS as LISTS, TAG_COUNT } from '../src/ner/tags.ts'
 
 const NEG = -1e30
 const T = TAG_COUNT
