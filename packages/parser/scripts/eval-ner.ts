@@ -1,5 +1,6 @@
 // Score entity recognition against gold: held-out PKU days 25–27 and people-daily-ner.dev.bio, beside jieba.
 // Run: npm run eval:ner -w @broadsheet/parser [-- --model path/to/ner.bin] [--days 21-24] [--decimals 2] [--by-day]
+// [--threshold 0.4]
 // `--days` scores training days instead of the held-out ones and skips the dev set: for a model trained on the days
 // before them (`train:ner -- --validate 4` gives days 21–24), so that choices are made without the held-out days.
 import { readFileSync } from 'node:fs'
@@ -21,6 +22,8 @@ const { values: args } = parseArgs({
     days: { type: 'string' },
     // Decimals of the percentages: 2 tells apart choices that differ by less than 0.1.
     decimals: { type: 'string', default: '1' },
+    // The probability a span needs (recognizeEntities' `threshold`), to compare thresholds on validation days.
+    threshold: { type: 'string' },
     // Overall F1 of each PKU day as well: the days differ more than most changes do.
     'by-day': { type: 'boolean', default: false },
   },
@@ -28,6 +31,11 @@ const { values: args } = parseArgs({
 const decimals = Number(args.decimals)
 if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
   console.error(`eval-ner: --decimals ${args.decimals}: expected a whole number from 0 to 4`)
+  process.exit(2)
+}
+const threshold = args.threshold === undefined ? undefined : Number(args.threshold)
+if (threshold !== undefined && !(threshold > 0 && threshold < 1)) {
+  console.error(`eval-ner: --threshold ${args.threshold}: expected a probability above 0 and below 1`)
   process.exit(2)
 }
 const validationDays = args.days ? parseDays(args.days) : null
@@ -68,9 +76,9 @@ interface System {
 type Convention = 'full' | 'pku'
 const perField = (f: (text: string) => ScoredSpan[]) => (fields: readonly string[]) => fields.map(f)
 function systems(convention: Convention): System[] {
-  const options = { mergeNestedPlaces: false, model, convention } as const
+  const options = { mergeNestedPlaces: false, model, convention, threshold } as const
   const tagger = (text: string) => {
-    const spans = tagEntities(model, text)
+    const spans = tagEntities(model, text, threshold)
     return convention === 'pku' ? followPkuConvention(text, spans) : spans
   }
   return [

@@ -39,6 +39,14 @@ describe('recognizeEntities on the seed page', () => {
     expect(entities.filter((e) => e.text.includes(noun))).toEqual([])
   })
 
+  test('refuses a threshold that is no probability, naming it', () => {
+    for (const threshold of [0, 1, 1.5, Number.NaN]) {
+      expect(() => recognizeEntities('谭德塞说', { threshold })).toThrow(
+        `recognizeEntities: threshold ${threshold} is not a probability above 0 and below 1`,
+      )
+    }
+  })
+
   test('names 世卫组织 and 世界卫生组织 as one organization', () => {
     const ids = new Set(entities.filter((e) => e.text.startsWith('世')).map((e) => e.canonical))
     expect(ids).toEqual(new Set(['ORGANIZATION:世界卫生组织']))

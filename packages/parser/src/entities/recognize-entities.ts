@@ -1,4 +1,5 @@
 // Find PERSON, LOCATION and ORGANIZATION mentions in one text field: the trained tagger, then rules, then canonical names.
+import { SPAN_THRESHOLD } from '../ner/likely-spans.ts'
 import { loadNerModel } from '../ner/load-model.ts'
 import { commonWordCodes, isCommonWord, tagEntities, type NerModel } from '../ner/ner-model.ts'
 import type { TypedSpan } from '../ner/tags.ts'
@@ -35,6 +36,11 @@ export interface RecognizeOptions {
    * ORGANIZATION.
    */
   convention?: 'full' | 'pku'
+  /**
+   * The probability the tagger must give a span for it to be a mention, above 0 and below 1; default
+   * `SPAN_THRESHOLD` (0.4). Higher finds fewer mentions and surer ones.
+   */
+  threshold?: number
 }
 
 /**
@@ -46,9 +52,10 @@ export interface RecognizeOptions {
  * //  { text: '谭德塞', type: 'PERSON', start: 9, end: 12, canonical: 'PERSON:谭德塞' }]
  */
 export function recognizeEntities(text: string, options: RecognizeOptions = {}): EntitySpan[] {
+  const threshold = thresholdOf(options)
   if (text.length === 0) return []
   const model = options.model ?? loadNerModel()
-  const spans = findSpans(text, model)
+  const spans = findSpans(text, model, threshold)
   return finish(text, spans, settleNames(collectNames(text, spans, new Map())), model, options)
 }
 
@@ -64,18 +71,27 @@ export function recognizeDocumentEntities(
   fields: readonly string[],
   options: RecognizeOptions = {},
 ): EntitySpan[][] {
+  const threshold = thresholdOf(options)
   const model = options.model ?? loadNerModel()
-  const found = fields.map((text) => (text.length ? findSpans(text, model) : []))
+  const found = fields.map((text) => (text.length ? findSpans(text, model, threshold) : []))
   const counts = new Map<string, Map<EntityType, number>>()
   fields.forEach((text, i) => collectNames(text, found[i] ?? [], counts))
   const names = settleNames(counts)
   return fields.map((text, i) => finish(text, found[i] ?? [], names, model, options))
 }
 
+function thresholdOf(options: RecognizeOptions): number {
+  const threshold = options.threshold ?? SPAN_THRESHOLD
+  if (!(threshold > 0 && threshold < 1)) {
+    throw new RangeError(`recognizeEntities: threshold ${threshold} is not a probability above 0 and below 1`)
+  }
+  return threshold
+}
+
 // The tagger, then the rules where statistics are weak; each rule's spans replace the tagger's they overlap.
-function findSpans(text: string, model: NerModel): TypedSpan[] {
+function findSpans(text: string, model: NerModel, threshold: number): TypedSpan[] {
   const surnames = model.resources.surnames
-  let spans = trimSpans(text, tagEntities(model, text))
+  let spans = trimSpans(text, tagEntities(model, text, threshold))
   spans = dropWeatherTerms(text, trimNamePrefixes(text, trimPartyOrgans(text, spans)))
   spans = overrideSpans(spans, findKnownOrganizations(text, spans))
   spans = joinTouchingTransliterations(text, overrideSpans(spans, findTransliteratedNames(text, spans)))

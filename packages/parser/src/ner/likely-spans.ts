@@ -133,8 +133,8 @@ export function spanProbabilities(
 
 /**
  * Append to `into` the likely entities of one sentence (arguments as for {@link spanProbabilities}), with offsets
- * shifted by `offset`: the spans above `SPAN_THRESHOLD`, and of those that overlap, the set with the largest sum
- * of (probability − threshold).
+ * shifted by `offset`: the spans above `threshold`, and of those that overlap, the set with the largest sum of
+ * (probability − threshold).
  *
  * @example likelySpans(scoreEmissions(model, sentence), sentence.length, model.unit, expTransitions, 0, spans)
  */
@@ -145,8 +145,8 @@ export function likelySpans(
   expTransitions: Float64Array,
   offset: number,
   into: TypedSpan[],
+  threshold = SPAN_THRESHOLD,
 ): void {
-  const threshold = SPAN_THRESHOLD
   const {
     type: types,
     start: starts,

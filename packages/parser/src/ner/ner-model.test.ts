@@ -34,6 +34,30 @@ describe('the committed tagger model', () => {
     expect((2 * precision * recall) / (precision + recall)).toBeGreaterThan(0.89)
   })
 
+  test('keeps fewer and surer mentions at a higher threshold, each one of those found at a lower', () => {
+    const model = loadNerModel()
+    const precision = (threshold: number) => {
+      let predicted = 0
+      let correct = 0
+      for (const p of day27) {
+        const keys = new Set(p.entities.map((e) => `${e.type}:${e.start}:${e.end}`))
+        const spans = followPkuConvention(p.text, tagEntities(model, p.text, threshold))
+        predicted += spans.length
+        correct += spans.filter((s) => keys.has(`${s.type}:${s.start}:${s.end}`)).length
+      }
+      return { predicted, precision: correct / predicted }
+    }
+    const [half, surer] = [precision(0.5), precision(0.8)]
+    expect(surer.predicted).toBeLessThan(half.predicted)
+    expect(surer.precision).toBeGreaterThan(half.precision)
+    // Above 0.5 no two spans can overlap, so a higher threshold only drops spans.
+    for (const p of day27.slice(0, 200)) {
+      const lower = new Set(tagEntities(model, p.text, 0.5).map((s) => `${s.type}:${s.start}:${s.end}`))
+      for (const s of tagEntities(model, p.text, 0.8))
+        expect(lower).toContain(`${s.type}:${s.start}:${s.end}`)
+    }
+  })
+
   test('tags each sentence of a paragraph as it would tag that sentence alone, as it was trained', () => {
     const model = loadNerModel()
     // Read whole, 12 of these 403 paragraphs came out otherwise.

@@ -3,7 +3,7 @@ import { foldCode } from './char-class.ts'
 import { extractFeatures, FEATURES_PER_CHAR, type FeatureResources } from './features.ts'
 import { LEXICON_LAYERS, matchLexicon, WORD_LAYER } from './lexicon-trie.ts'
 import { sentenceCuts } from './sentences.ts'
-import { likelySpans } from './likely-spans.ts'
+import { likelySpans, SPAN_THRESHOLD } from './likely-spans.ts'
 import { TAG_COUNT, type TypedSpan } from './tags.ts'
 
 // Imported constants copied into this module once: the hot loops below read them per feature, and a module
@@ -153,11 +153,12 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
 
 /**
  * The statistical tagger alone: typed spans over `text`, in order, never overlapping. Each sentence is tagged on
- * its own, as the tagger was trained, and its entities are the spans the CRF finds likely (likely-spans.ts).
+ * its own, as the tagger was trained, and its entities are the spans the CRF gives a probability above
+ * `threshold` (likely-spans.ts).
  *
  * @example tagEntities(model, '世界卫生组织总干事谭德塞') // [{ type: 'ORGANIZATION', start: 0, end: 6 }, …]
  */
-export function tagEntities(model: NerModel, text: string): TypedSpan[] {
+export function tagEntities(model: NerModel, text: string, threshold = SPAN_THRESHOLD): TypedSpan[] {
   const expTransitions = expTransitionsOf(model)
   const spans: TypedSpan[] = []
   const cuts = sentenceCuts(text)
@@ -172,6 +173,7 @@ export function tagEntities(model: NerModel, text: string): TypedSpan[] {
       expTransitions,
       start,
       spans,
+      threshold,
     )
   }
   return spans
