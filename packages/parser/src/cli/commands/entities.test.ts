@@ -1,8 +1,18 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { EntitySpan } from '../../types.ts'
+import { recognizeEntities } from '../../entities/recognize-entities.ts'
 import { entitiesCommand, runEntities } from './entities.ts'
 
-async function run(input: string | Buffer[], convention?: 'full' | 'pku'): Promise<string[]> {
+const ARTICLE = new URL(
+  '../../../../../../shared/corpus/epaper/2020-01/20200103/20200103-03-03.txt',
+  import.meta.url,
+)
+
+async function run(
+  input: string | Buffer[],
+  options: { convention?: 'full' | 'pku'; threshold?: number } = {},
+): Promise<string[]> {
   let out = ''
   const chunks = typeof input === 'string' ? [input] : input
   const code = await runEntities(
@@ -10,7 +20,7 @@ async function run(input: string | Buffer[], convention?: 'full' | 'pku'): Promi
       yield* chunks
     })(),
     (text) => (out += text),
-    convention,
+    options,
   )
   expect(code).toBe(0)
   return out.split('\n').slice(0, -1)
@@ -43,12 +53,36 @@ describe('broadsheet entities', () => {
   test('tags abbreviations as places, or not with --convention pku, as the PKU corpus does', async () => {
     const places = (line: string) => (JSON.parse(line) as EntitySpan[]).map((e) => e.text)
     expect(places((await run('中美两国\n'))[0] ?? '')).toEqual(['中', '美'])
-    expect(places((await run('中美两国\n', 'pku'))[0] ?? '')).toEqual([])
+    expect(places((await run('中美两国\n', { convention: 'pku' }))[0] ?? '')).toEqual([])
   })
 
-  test('refuses other arguments, since documents come on stdin', async () => {
+  // People's Daily, 2020-01-03, page 3 (../shared/corpus/epaper), one paragraph a line.
+  test('finds with --threshold what recognizeEntities finds at that threshold: fewer at a higher one', async () => {
+    const paragraphs = readFileSync(ARTICLE, 'utf8')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+    const printed = async (threshold?: number) =>
+      (await run(paragraphs.join('\n'), { threshold })).map((line) => JSON.parse(line) as EntitySpan[])
+    const surer = await printed(0.9)
+    expect(surer).toEqual(paragraphs.map((p) => recognizeEntities(p, { threshold: 0.9 })))
+    const count = (found: EntitySpan[][]) => found.flat().length
+    expect(count(surer)).toBeGreaterThan(0)
+    expect(count(surer)).toBeLessThan(count(await printed()))
+  })
+
+  test('refuses other arguments, since documents come on stdin, naming what it got', async () => {
     const io = { stdout: () => undefined, stderr: () => undefined, stdin: () => (async function* () {})() }
-    await expect(entitiesCommand.run(['file.txt'], io)).rejects.toThrow(/takes only --convention/)
-    await expect(entitiesCommand.run(['--convention', 'msra'], io)).rejects.toThrow(/takes only/)
+    await expect(entitiesCommand.run(['file.txt'], io)).rejects.toThrow(
+      /takes only --convention and --threshold/,
+    )
+    await expect(entitiesCommand.run(['--convention', 'msra'], io)).rejects.toThrow(
+      'entities: --convention msra: expected full or pku',
+    )
+    for (const value of ['1', '0', 'high', '']) {
+      await expect(entitiesCommand.run(['--threshold', value], io)).rejects.toThrow(
+        `entities: --threshold ${value}: expected a probability above 0 and below 1`,
+      )
+    }
   })
 })

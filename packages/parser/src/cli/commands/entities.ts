@@ -1,23 +1,24 @@
 // `broadsheet entities`: read documents from stdin, one per line, and print each one's entity mentions as a JSON line.
+import { parseArgs } from 'node:util'
 import { recognizeEntities, type RecognizeOptions } from '../../entities/recognize-entities.ts'
 import { UsageError, type CliIo, type Command } from '../command.ts'
 
 /**
  * Read lines from `stdin` and write one JSON array of `{ text, type, start, end, canonical }` per input line,
- * offsets into that line (JavaScript string indices, a trailing `\r` removed), in `convention` (see
- * {@link RecognizeOptions}). Resolves to the exit code.
+ * offsets into that line (JavaScript string indices, a trailing `\r` removed), recognized with `options` (see
+ * {@link RecognizeOptions}: `convention`, `threshold`). Resolves to the exit code.
  *
  * @example await runEntities(process.stdin, (text) => process.stdout.write(text)) // 0
  */
 export async function runEntities(
   stdin: AsyncIterable<string | Buffer>,
   stdout: (text: string) => void,
-  convention: RecognizeOptions['convention'] = 'full',
+  options: Pick<RecognizeOptions, 'convention' | 'threshold'> = {},
 ): Promise<number> {
   const decoder = new TextDecoder()
   let pending = ''
   const emit = (line: string) =>
-    stdout(`${JSON.stringify(recognizeEntities(line.replace(/\r$/, ''), { convention }))}\n`)
+    stdout(`${JSON.stringify(recognizeEntities(line.replace(/\r$/, ''), options))}\n`)
   for await (const chunk of stdin) {
     pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
     let newline = pending.indexOf('\n')
@@ -32,19 +33,38 @@ export async function runEntities(
   return 0
 }
 
+const USAGE = 'broadsheet entities [--convention full|pku] [--threshold P] < documents.txt'
+
 /** `broadsheet entities`: stdin documents, one per line, to JSON lines of entity mentions. */
 export const entitiesCommand: Command = {
   summary: 'find people, places and organizations in each line of stdin; print one JSON array per line',
-  usage: 'broadsheet entities [--convention full|pku] < documents.txt',
+  usage: USAGE,
   run: async (args: string[], io: CliIo) => {
-    // `--convention pku` tags as the PKU corpus does (no abbreviations, `美国政府` one organization).
-    const [flag, value, ...rest] = args
-    const convention = flag === '--convention' ? value : flag === undefined ? 'full' : undefined
-    if (rest.length > 0 || (convention !== 'full' && convention !== 'pku')) {
+    // `--convention pku` tags as the PKU corpus does (no abbreviations, `美国政府` one organization);
+    // `--threshold` is the probability a mention needs (default 0.4; higher, fewer and surer).
+    let values: { convention?: string; threshold?: string }
+    try {
+      values = parseArgs({
+        args,
+        options: { convention: { type: 'string' }, threshold: { type: 'string' } },
+        strict: true,
+        allowPositionals: false,
+      }).values
+    } catch {
       throw new UsageError(
-        `entities: takes only --convention full|pku and reads stdin (got ${args.join(' ')})`,
+        `entities: takes only --convention and --threshold and reads stdin (got ${args.join(' ')})`,
       )
     }
-    return runEntities(io.stdin(), io.stdout, convention)
+    const convention = values.convention ?? 'full'
+    if (convention !== 'full' && convention !== 'pku') {
+      throw new UsageError(`entities: --convention ${convention}: expected full or pku`)
+    }
+    const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
+    if (threshold !== undefined && !(values.threshold?.trim() && threshold > 0 && threshold < 1)) {
+      throw new UsageError(
+        `entities: --threshold ${values.threshold}: expected a probability above 0 and below 1`,
+      )
+    }
+    return runEntities(io.stdin(), io.stdout, { convention, threshold })
   },
 }
