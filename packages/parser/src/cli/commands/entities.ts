@@ -33,12 +33,10 @@ export async function runEntities(
   return 0
 }
 
-const USAGE = 'broadsheet entities [--convention full|pku] [--threshold P] < documents.txt'
-
 /** `broadsheet entities`: stdin documents, one per line, to JSON lines of entity mentions. */
 export const entitiesCommand: Command = {
   summary: 'find people, places and organizations in each line of stdin; print one JSON array per line',
-  usage: USAGE,
+  usage: 'broadsheet entities [--convention full|pku] [--threshold P] < documents.txt',
   run: async (args: string[], io: CliIo) => {
     // `--convention pku` tags as the PKU corpus does (no abbreviations, `美国政府` one organization);
     // `--threshold` is the probability a mention needs (default 0.4; higher, fewer and surer).
