@@ -85,4 +85,15 @@ describe('likely spans', () => {
     )
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['敦煌', '俄罗斯国家历史博物馆'])
   })
+
+  test('reads the well-formed sequence nearest to scores that forbid every one', () => {
+    // Inside a person, inside, end: no sentence opens inside a name, and every tag that may open one scores 70
+    // e-folds below the best. The nearest reading is a name of three characters.
+    const emissions = new Float32Array(3 * T)
+    const far = 70 / model.unit
+    emissions[1] = emissions[T + 1] = emissions[2 * T + 2] = far
+    const spans: TypedSpan[] = []
+    likelySpans(emissions, 3, model.unit, expTransitions, 0, spans)
+    expect(spans).toEqual([{ type: 'PERSON', start: 0, end: 3 }])
+  })
 })

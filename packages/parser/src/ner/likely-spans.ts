@@ -78,16 +78,17 @@ export function spanProbabilities(
   if (unit !== tableUnit) fillExpTables(unit)
   const low = LOW
   const high = HIGH
-  const limit = high.length << LOW_BITS
+  const limit = (high.length << LOW_BITS) - 1
   for (let i = 0; i < n; i++) {
     const o = i * T
     let max = -Infinity
     for (let t = 0; t < T; t++) if ((emissions[o + t] as number) > max) max = emissions[o + t] as number
     // Emissions are sums of whole quantized weights, so each tag's distance below the best is a whole number: its
-    // exp is the product of two table entries, a fifth the cost of Math.exp. Past the tables a tag weighs nothing.
+    // exp is the product of two table entries, a fifth the cost of Math.exp. Past the tables a tag weighs e^−30 of
+    // the best, too little to count and never zero: text whose scores forbid every well-formed path still has one.
     for (let t = 0; t < T; t++) {
-      const d = max - (emissions[o + t] as number)
-      potentials[o + t] = d < limit ? (high[d >>> LOW_BITS] as number) * (low[d & LOW_MASK] as number) : 0
+      const d = Math.min(max - (emissions[o + t] as number), limit)
+      potentials[o + t] = (high[d >>> LOW_BITS] as number) * (low[d & LOW_MASK] as number)
     }
   }
   forwardBackward(work, expTransitions, n)
