@@ -11,8 +11,10 @@ export type * from './types.ts'
 export {
   recognizeEntities,
   recognizeDocumentEntities,
+  DOCUMENT_THRESHOLD,
   type RecognizeOptions,
 } from './entities/recognize-entities.ts'
+export { SPAN_THRESHOLD } from './ner/likely-spans.ts'
 export {
   canonicalId,
   canonicalName,

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { recognizeBylineNames, recognizeEntities } from './recognize-entities.ts'
+import { readPkuCorpus } from '../formats/pku.ts'
+import {
+  DOCUMENT_THRESHOLD,
+  recognizeBylineNames,
+  recognizeDocumentEntities,
+  recognizeEntities,
+} from './recognize-entities.ts'
 
 const PAGE = new URL('../../../../../shared/pages/000_c2a65b4d6f57a7a3.txt', import.meta.url)
+const CORPUS = new URL('../../../../../shared/corpus/pku1998/199801-01-27.txt', import.meta.url)
 
 function found(text: string): string[] {
   return recognizeEntities(text).map((e) => `${e.type}:${e.text}`)
@@ -132,5 +139,31 @@ describe('recognizeEntities rules', () => {
       '港:LOCATION:香港特别行政区',
       '澳:LOCATION:澳门特别行政区',
     ])
+  })
+})
+
+describe('recognizeDocumentEntities', () => {
+  // People's Daily, 1998-01-27, page 8 (the PKU corpus, a held-out day): a skier named in the lead, then again.
+  const article = readPkuCorpus(readFileSync(CORPUS, 'utf8')).find((a) => a.id === '19980127-08-002')
+  const fields = article?.paragraphs.map((p) => p.text) ?? []
+
+  test('finds a name found in one paragraph where it recurs in another, as the corpus tags it', () => {
+    const third = fields[2] ?? ''
+    const at = third.indexOf('宗福才')
+    expect(at).toBeGreaterThanOrEqual(0)
+    expect(article?.paragraphs[2]?.entities).toContainEqual(
+      expect.objectContaining({ type: 'PERSON', start: at, end: at + 3 }),
+    )
+    expect(recognizeEntities(third).map((e) => e.text)).not.toContain('宗福才')
+    expect(recognizeDocumentEntities(fields)[2]).toContainEqual(
+      expect.objectContaining({ text: '宗福才', type: 'PERSON', start: at }),
+    )
+  })
+
+  test('asks the tagger for a little more probability than one field does, since recurrences add mentions', () => {
+    expect(DOCUMENT_THRESHOLD).toBeGreaterThan(0.4)
+    expect(recognizeDocumentEntities(fields)).toEqual(
+      recognizeDocumentEntities(fields, { threshold: DOCUMENT_THRESHOLD }),
+    )
   })
 })
