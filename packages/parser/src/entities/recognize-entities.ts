@@ -116,12 +116,19 @@ function finish(
   options: RecognizeOptions,
 ): EntitySpan[] {
   let spans = found
+  // One reading of the text's common words serves the brands and the recurrences alike.
+  const crosses = wordEdges(text, model)
   if (options.convention !== 'pku') {
-    const crosses = wordEdges(text, model)
     const companies = findKnownCompanies(text, found).filter((c) => !crosses(c.start, c.end))
     spans = overrideSpans(found, companies)
   }
-  if (options.propagate !== false) spans = propagateMentions(text, spans, names, wordBoundaries(text, model))
+  if (options.propagate !== false) {
+    // A name recurs as a name only where it is no common word and no common word runs across its edges: `美国`
+    // in `拉美国家`, `邓小平` in `邓小平理论` (one word in the corpus) stay unmarked.
+    const blocked = (start: number, end: number) =>
+      isCommonWord(model, text.slice(start, end)) || crosses(start, end)
+    spans = propagateMentions(text, spans, names, blocked)
+  }
   if (options.convention === 'pku') spans = followPkuConvention(text, spans)
   if (options.mergeNestedPlaces !== false) spans = mergeNestedPlaces(text, spans)
   return spans.map((span) => toEntitySpan(text, span))
@@ -143,14 +150,8 @@ export function recognizeBylineNames(
   )
 }
 
-// A name recurs as a name only where it is no common word and no common word runs across its edges: `美国` in
-// `拉美国家`, `邓小平` in `邓小平理论` (one word in the corpus) stay unmarked.
-function wordBoundaries(text: string, model: NerModel): (start: number, end: number) => boolean {
-  const crosses = wordEdges(text, model)
-  return (start, end) => isCommonWord(model, text.slice(start, end)) || crosses(start, end)
-}
-
-// Whether a common word runs across the edges of `start`–`end`: `华为` in `升华为` (`升华`).
+// Whether a common word runs across the edges of `start`–`end`: `华为` in `升华为` (`升华`). The text's common
+// words are read on the first question, and only then.
 function wordEdges(text: string, model: NerModel): (start: number, end: number) => boolean {
   let codes: Uint8Array | null = null
   return (start, end) => {

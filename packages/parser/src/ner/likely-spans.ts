@@ -71,8 +71,6 @@ export function spanProbabilities(
   if (work.norms.length < n) {
     work = createForwardBackward(2 * n)
     marginalSums = new Float64Array(2 * n)
-    best = new Float64Array(2 * n + 1)
-    choice = new Int32Array(2 * n + 1)
   }
   const { potentials, alpha, beta, norms } = work
   if (unit !== tableUnit) fillExpTables(unit)
@@ -155,6 +153,10 @@ export function likelySpans(
     p: ps,
   } = spanProbabilities(emissions, n, unit, expTransitions, threshold)
   if (types.length === 0) return
+  if (best.length <= n) {
+    best = new Float64Array(2 * n + 1)
+    choice = new Int32Array(2 * n + 1)
+  }
   // Weighted interval scheduling over the sentence's positions.
   best[0] = 0
   for (let j = 1; j <= n; j++) {
@@ -190,8 +192,7 @@ export function likelySpans(
     j = starts[c] as number
   }
   // Found from the end back: put them in order.
-  const found = into.splice(first).reverse()
-  for (const span of found) into.push(span)
+  into.push(...into.splice(first).reverse())
 }
 
 function push(type: number, start: number, end: number, p: number): void {

@@ -58,7 +58,7 @@ export const entitiesCommand: Command = {
       throw new UsageError(`entities: --convention ${convention}: expected full or pku`)
     }
     const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
-    if (threshold !== undefined && !(values.threshold?.trim() && threshold > 0 && threshold < 1)) {
+    if (threshold !== undefined && !(threshold > 0 && threshold < 1)) {
       throw new UsageError(
         `entities: --threshold ${values.threshold}: expected a probability above 0 and below 1`,
       )
