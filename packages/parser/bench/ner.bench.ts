@@ -4,10 +4,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findKnownCompanies } from '../src/entities/find-known-organizations.ts'
-import { recognizeEntities } from '../src/entities/recognize-entities.ts'
+import { recognizeDocumentEntities, recognizeEntities } from '../src/entities/recognize-entities.ts'
 import { loadNerModel, MODEL_URL } from '../src/ner/load-model.ts'
 import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
+import type { EntitySpan } from '../src/types.ts'
 
 const epaper = new URL('../../../../shared/corpus/epaper/', import.meta.url).pathname
 if (!existsSync(epaper)) {
@@ -39,12 +40,17 @@ console.log(
     `loaded in ${(load.wall * 1000).toFixed(0)} ms wall (${(load.seconds * 1000).toFixed(0)} ms CPU)`,
 )
 
-// Paragraphs as recognizeEntities sees them from parsePage: one field per line, indentation trimmed.
-const paragraphs = files(epaper)
+// Paragraphs as recognizeEntities sees them from parsePage: one field per line, indentation trimmed; an article is
+// a file's paragraphs.
+const articles = files(epaper)
   .sort()
-  .flatMap((path) => readFileSync(path, 'utf8').split(/\r?\n/))
-  .map((line) => line.trim())
-  .filter((line) => line.length > 0)
+  .map((path) =>
+    readFileSync(path, 'utf8')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0),
+  )
+const paragraphs = articles.flat()
 const chars = paragraphs.reduce((n, p) => n + p.length, 0)
 const bytes = paragraphs.reduce((n, p) => n + Buffer.byteLength(p), 0)
 console.log(
@@ -71,3 +77,27 @@ report('brand scan alone', 'matches', () =>
 )
 report('tagger alone', 'mentions', () => paragraphs.reduce((n, p) => n + tagEntities(model, p).length, 0))
 report('recognizeEntities', 'mentions', () => paragraphs.reduce((n, p) => n + recognizeEntities(p).length, 0))
+report('document mode', 'mentions', () =>
+  articles.reduce((n, fields) => n + recognizeDocumentEntities(fields).flat().length, 0),
+)
+
+// What reading an article at a time changes: the mentions document mode adds and drops, and the names it adds
+// most often. Found again here, untimed: keeping them from the timed runs would time the memory they hold.
+const perField = paragraphs.map((p) => recognizeEntities(p))
+const byArticle = articles.flatMap((fields) => recognizeDocumentEntities(fields))
+const key = (e: EntitySpan) => `${e.type}:${e.start}:${e.end}`
+const added = new Map<string, number>()
+let dropped = 0
+perField.forEach((one, i) => {
+  const alone = new Set(one.map(key))
+  const together = new Set((byArticle[i] ?? []).map(key))
+  dropped += one.filter((e) => !together.has(key(e))).length
+  for (const e of byArticle[i] ?? []) {
+    if (!alone.has(key(e))) added.set(`${e.type}:${e.text}`, (added.get(`${e.type}:${e.text}`) ?? 0) + 1)
+  }
+})
+const most = [...added].sort((a, b) => b[1] - a[1]).slice(0, 12)
+console.log(
+  `document mode beside recognizeEntities: ${[...added.values()].reduce((a, b) => a + b, 0)} mentions added, ` +
+    `${dropped} dropped; most added ${most.map(([name, n]) => `${name} ${n}`).join(', ')}`,
+)
