@@ -24,6 +24,7 @@ const { values: args } = parseArgs({
     decimals: { type: 'string', default: '1' },
     // The probability a span needs (recognizeEntities' `threshold`), to compare thresholds on validation days.
     threshold: { type: 'string' },
+    support: { type: 'string' },
     // Overall F1 of each PKU day as well: the days differ more than most changes do.
     'by-day': { type: 'boolean', default: false },
   },
@@ -36,6 +37,11 @@ if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
 const threshold = args.threshold === undefined ? undefined : Number(args.threshold)
 if (threshold !== undefined && !(threshold > 0 && threshold < 1)) {
   console.error(`eval-ner: --threshold ${args.threshold}: expected a probability above 0 and below 1`)
+  process.exit(2)
+}
+const support = args.support === undefined ? undefined : Number(args.support)
+if (support !== undefined && !(support >= 0 && support < 1)) {
+  console.error(`eval-ner: --support ${args.support}: expected a probability from 0 to below 1`)
   process.exit(2)
 }
 const validationDays = args.days ? parseDays(args.days) : null
@@ -85,7 +91,7 @@ function systems(convention: Convention): System[] {
     { name: 'jieba (nr/ns/nt)', run: perField(jiebaSpans) },
     { name: 'tagger alone', run: perField(tagger) },
     { name: 'recognizeEntities', run: perField((text) => recognizeEntities(text, options)) },
-    { name: 'document mode', run: (fields) => recognizeDocumentEntities(fields, options) },
+    { name: 'document mode', run: (fields) => recognizeDocumentEntities(fields, { ...options, support }) },
   ]
 }
 

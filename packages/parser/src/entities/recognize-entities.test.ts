@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { readPkuCorpus } from '../formats/pku.ts'
+import { SPAN_THRESHOLD } from '../ner/likely-spans.ts'
 import {
   DOCUMENT_THRESHOLD,
   recognizeBylineNames,
@@ -160,10 +161,15 @@ describe('recognizeDocumentEntities', () => {
     )
   })
 
-  test('asks the tagger for a little more probability than one field does, since recurrences add mentions', () => {
-    expect(DOCUMENT_THRESHOLD).toBeGreaterThan(0.4)
+  test('asks the tagger for the same probability as one field does', () => {
+    expect(DOCUMENT_THRESHOLD).toBe(SPAN_THRESHOLD)
     expect(recognizeDocumentEntities(fields)).toEqual(
       recognizeDocumentEntities(fields, { threshold: DOCUMENT_THRESHOLD }),
     )
+  })
+
+  test('refuses a support that is no probability, naming it', () => {
+    expect(() => recognizeDocumentEntities(fields, { support: 1 })).toThrow(/support 1 /)
+    expect(() => recognizeDocumentEntities(fields, { support: -0.1 })).toThrow(/support -0.1 /)
   })
 })

@@ -1,7 +1,13 @@
 // Find PERSON, LOCATION and ORGANIZATION mentions in one text field: the trained tagger, then rules, then canonical names.
-import { SPAN_THRESHOLD } from '../ner/likely-spans.ts'
+import { chooseSpans, SPAN_THRESHOLD, type SpanProbabilities } from '../ner/likely-spans.ts'
 import { loadNerModel } from '../ner/load-model.ts'
-import { commonWordCodes, isCommonWord, tagEntities, type NerModel } from '../ner/ner-model.ts'
+import {
+  commonWordCodes,
+  entityCandidates,
+  isCommonWord,
+  tagEntities,
+  type NerModel,
+} from '../ner/ner-model.ts'
 import type { TypedSpan } from '../ner/tags.ts'
 import type { EntitySpan, EntityType } from '../types.ts'
 import { canonicalId } from './canonicalize.ts'
@@ -10,6 +16,7 @@ import { findKnownCompanies, findKnownOrganizations } from './find-known-organiz
 import { findNamesBeforeTitles } from './find-names-before-titles.ts'
 import { findTransliteratedNames, joinTouchingTransliterations } from './join-transliterated-names.ts'
 import { mergeNestedPlaces } from './merge-nested-places.ts'
+import { unsupportedNames } from './name-support.ts'
 import { overrideSpans } from './override-spans.ts'
 import { collectNames, propagateMentions, settleNames, type KnownNames } from './propagate-mentions.ts'
 import { followPkuConvention } from './follow-pku-convention.ts'
@@ -42,6 +49,12 @@ export interface RecognizeOptions {
    * ones.
    */
   threshold?: number
+  /**
+   * In a document: the mean probability the tagger must give a name it found, over all the name's occurrences,
+   * for the name to stand and recur (from 0 to below 1, default `NAME_SUPPORT`). A name the tagger took in one
+   * place and hardly anywhere else it occurs is dropped, not copied.
+   */
+  support?: number
 }
 
 /**
@@ -74,19 +87,41 @@ export function recognizeDocumentEntities(
   options: RecognizeOptions = {},
 ): EntitySpan[][] {
   const threshold = thresholdOf(options, DOCUMENT_THRESHOLD)
+  const minimum = options.support ?? NAME_SUPPORT
+  if (!(minimum >= 0 && minimum < 1)) {
+    throw new RangeError(
+      `recognizeDocumentEntities: support ${minimum} is not a probability from 0 to below 1`,
+    )
+  }
   const model = options.model ?? loadNerModel()
-  const found = fields.map((text) => (text.length ? findSpans(text, model, threshold) : []))
+  const candidates = fields.map((text) => entityCandidates(model, text, CANDIDATE_FLOOR))
+  const tagged = fields.map((text, i) => {
+    const spans: TypedSpan[] = []
+    chooseSpans(candidates[i] as SpanProbabilities, text.length, threshold, 0, spans)
+    return spans
+  })
+  let found = fields.map((text, i) => applyRules(text, tagged[i] ?? [], model))
   const counts = new Map<string, Map<EntityType, number>>()
   fields.forEach((text, i) => collectNames(text, found[i] ?? [], counts))
-  const names = settleNames(counts)
+  const names = new Map(settleNames(counts))
+  const weak = unsupportedNames(fields, names, candidates, tagged, found, threshold, minimum)
+  for (const name of weak) names.delete(name)
+  found = found.map((spans, i) => spans.filter((s) => !weak.has((fields[i] as string).slice(s.start, s.end))))
   return fields.map((text, i) => finish(text, found[i] ?? [], names, model, options))
 }
 
 /**
- * The default threshold of {@link recognizeDocumentEntities}: on validation days 21–24 and 17–20 (models of the
- * days before them), document mode scored 92.77 and 91.95 at 0.4, 92.81 and 92.13 at 0.45, 92.72 and 92.16 at 0.5.
+ * The default threshold of {@link recognizeDocumentEntities}, the same as a field's. Before names had to earn
+ * their recurrences (`NAME_SUPPORT`), document mode needed 0.45: the recurrences it copied were mentions the
+ * tagger had not found itself.
  */
-export const DOCUMENT_THRESHOLD = 0.45
+export const DOCUMENT_THRESHOLD = SPAN_THRESHOLD
+
+/** The default `support` of {@link recognizeDocumentEntities}. */
+export const NAME_SUPPORT = 0.2
+
+// Spans less likely than this count as 0 where a name's support is measured.
+const CANDIDATE_FLOOR = 0.02
 
 function thresholdOf(options: RecognizeOptions, fallback = SPAN_THRESHOLD): number {
   const threshold = options.threshold ?? fallback
@@ -98,8 +133,12 @@ function thresholdOf(options: RecognizeOptions, fallback = SPAN_THRESHOLD): numb
 
 // The tagger, then the rules where statistics are weak; each rule's spans replace the tagger's they overlap.
 function findSpans(text: string, model: NerModel, threshold: number): TypedSpan[] {
+  return applyRules(text, tagEntities(model, text, threshold), model)
+}
+
+function applyRules(text: string, tagged: TypedSpan[], model: NerModel): TypedSpan[] {
   const surnames = model.resources.surnames
-  let spans = trimSpans(text, tagEntities(model, text, threshold))
+  let spans = trimSpans(text, tagged)
   spans = dropWeatherTerms(text, trimNamePrefixes(text, trimPartyOrgans(text, spans)))
   spans = overrideSpans(spans, findKnownOrganizations(text, spans))
   spans = joinTouchingTransliterations(text, overrideSpans(spans, findTransliteratedNames(text, spans)))

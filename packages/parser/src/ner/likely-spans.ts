@@ -146,18 +146,29 @@ export function likelySpans(
   into: TypedSpan[],
   threshold = SPAN_THRESHOLD,
 ): void {
-  const {
-    type: types,
-    start: starts,
-    end: ends,
-    p: ps,
-  } = spanProbabilities(emissions, n, unit, expTransitions, threshold)
+  chooseSpans(spanProbabilities(emissions, n, unit, expTransitions, threshold), n, threshold, offset, into)
+}
+
+/**
+ * Append to `into` the spans of `spans` (over a text of `n` characters) above `threshold`, of those that overlap
+ * the set with the largest sum of (probability − threshold), in order, with offsets shifted by `offset`.
+ *
+ * @example chooseSpans(spanProbabilities(emissions, n, unit, expTransitions, 0.4), n, 0.4, 0, spans)
+ */
+export function chooseSpans(
+  spans: SpanProbabilities,
+  n: number,
+  threshold: number,
+  offset: number,
+  into: TypedSpan[],
+): void {
+  const { type: types, start: starts, end: ends, p: ps } = spans
   if (types.length === 0) return
   if (best.length <= n) {
     best = new Float64Array(2 * n + 1)
     choice = new Int32Array(2 * n + 1)
   }
-  // Weighted interval scheduling over the sentence's positions.
+  // Weighted interval scheduling over the text's positions.
   best[0] = 0
   for (let j = 1; j <= n; j++) {
     best[j] = best[j - 1] as number
@@ -165,6 +176,7 @@ export function likelySpans(
   }
   const order = types.map((_, c) => c).sort((x, y) => (ends[x] as number) - (ends[y] as number))
   for (const c of order) {
+    if ((ps[c] as number) <= threshold) continue
     const end = ends[c] as number
     const gain = (best[starts[c] as number] as number) + (ps[c] as number) - threshold
     // Later positions inherit the better value as the loop below reaches them.

@@ -4,8 +4,9 @@ import { followPkuConvention } from '../entities/follow-pku-convention.ts'
 import { readPkuCorpus } from '../formats/pku.ts'
 import { loadNerModel } from './load-model.ts'
 import { decodeModel, encodeModel } from './model-format.ts'
-import { tagEntities, weightOf } from './ner-model.ts'
-import { TAG_COUNT } from './tags.ts'
+import { chooseSpans } from './likely-spans.ts'
+import { entityCandidates, tagEntities, weightOf } from './ner-model.ts'
+import { TAG_COUNT, type TypedSpan } from './tags.ts'
 
 const CORPUS = new URL('../../../../../shared/corpus/pku1998/199801-01-27.txt', import.meta.url)
 
@@ -32,6 +33,20 @@ describe('the committed tagger model', () => {
     const recall = correct / gold
     expect(gold).toBeGreaterThan(1500)
     expect((2 * precision * recall) / (precision + recall)).toBeGreaterThan(0.89)
+  })
+
+  test('lists the spans below the threshold too, and choosing among them at the threshold gives what it tags', () => {
+    const model = loadNerModel()
+    let below = 0
+    for (const p of day27.slice(0, 200)) {
+      const candidates = entityCandidates(model, p.text, 0.05)
+      const chosen: TypedSpan[] = []
+      chooseSpans(candidates, p.text.length, 0.4, 0, chosen)
+      expect(chosen).toEqual(tagEntities(model, p.text, 0.4))
+      below += candidates.p.filter((x) => x <= 0.4).length
+      expect(Math.min(1, ...candidates.p)).toBeGreaterThan(0.05)
+    }
+    expect(below).toBeGreaterThan(50)
   })
 
   test('keeps fewer and surer mentions at a higher threshold, each one of those found at a lower', () => {

@@ -3,7 +3,7 @@ import { foldCode } from './char-class.ts'
 import { extractFeatures, FEATURES_PER_CHAR, type FeatureResources } from './features.ts'
 import { LEXICON_LAYERS, matchLexicon, WORD_LAYER } from './lexicon-trie.ts'
 import { sentenceCuts } from './sentences.ts'
-import { likelySpans, SPAN_THRESHOLD } from './likely-spans.ts'
+import { likelySpans, SPAN_THRESHOLD, spanProbabilities, type SpanProbabilities } from './likely-spans.ts'
 import { TAG_COUNT, type TypedSpan } from './tags.ts'
 
 // Imported constants copied into this module once: the hot loops below read them per feature, and a module
@@ -177,6 +177,39 @@ export function tagEntities(model: NerModel, text: string, threshold = SPAN_THRE
     )
   }
   return spans
+}
+
+/**
+ * Every entity span of `text` that the tagger gives a probability above `floor`, with that probability, sentence
+ * by sentence as {@link tagEntities} reads them; offsets into `text`. Choosing from them with `chooseSpans` at a
+ * threshold gives what `tagEntities` gives at that threshold; the spans below it say how likely the tagger finds
+ * a name where it did not take one.
+ *
+ * @example entityCandidates(model, '总干事谭德塞的', 0.05)
+ */
+export function entityCandidates(model: NerModel, text: string, floor: number): SpanProbabilities {
+  const expTransitions = expTransitionsOf(model)
+  const out: SpanProbabilities = { type: [], start: [], end: [], p: [] }
+  const cuts = sentenceCuts(text)
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const start = cuts[k] as number
+    const end = cuts[k + 1] as number
+    if (end === start) continue
+    const found = spanProbabilities(
+      scoreEmissions(model, text.slice(start, end)),
+      end - start,
+      model.unit,
+      expTransitions,
+      floor,
+    )
+    for (let c = 0; c < found.type.length; c++) {
+      out.type.push(found.type[c] as number)
+      out.start.push((found.start[c] as number) + start)
+      out.end.push((found.end[c] as number) + start)
+      out.p.push(found.p[c] as number)
+    }
+  }
+  return out
 }
 
 const expTransitionSets = new WeakMap<NerModel, Float64Array>()
