@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { parsePage } from '../index.ts'
+import { parsePage, recognizeEntities } from '../index.ts'
 
 const PAGE = new URL('../../../../../shared/pages/000_c2a65b4d6f57a7a3.txt', import.meta.url)
 
@@ -37,5 +37,29 @@ describe('entities in the parsed seed page', () => {
 
   test.each(['党员', '复工复产', '党组织'])('takes no mention of the common noun %s', (noun) => {
     expect([...mentions].filter((m) => m.endsWith(`:${noun}`))).toEqual([])
+  })
+})
+
+describe('entities in a parsed article, read as one document', () => {
+  // People's Daily e-edition, 2020-01-04, page 1: Xi Jinping and Mongolia's president exchange greetings.
+  const FILE = new URL(
+    '../../../../../shared/corpus/epaper/2020-01/20200104/20200104-01-01.txt',
+    import.meta.url,
+  )
+  const page = parsePage(readFileSync(FILE, 'utf8'), { date: '2020-01-04', page: 1, format: 'eedition' })
+  const item = page.items[0]
+  const fields = [
+    { text: item?.title ?? '', entities: item?.titleEntities ?? [] },
+    ...(item?.sections.flatMap((s) => s.paragraphs) ?? []),
+  ]
+
+  test('finds a name in every field where it recurs, though some fields alone do not show it', () => {
+    const holding = fields.filter((f) => f.text.includes('巴特图勒嘎'))
+    expect(holding.length).toBeGreaterThanOrEqual(3)
+    for (const field of holding) {
+      expect(field.entities).toContainEqual(expect.objectContaining({ text: '巴特图勒嘎', type: 'PERSON' }))
+    }
+    const alone = holding.filter((f) => !recognizeEntities(f.text).some((e) => e.text === '巴特图勒嘎'))
+    expect(alone.length).toBeGreaterThan(0)
   })
 })
