@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { EntitySpan } from '../../types.ts'
-import { recognizeEntities } from '../../entities/recognize-entities.ts'
+import { recognizeDocumentEntities, recognizeEntities } from '../../entities/recognize-entities.ts'
 import { entitiesCommand, runEntities } from './entities.ts'
 
 const ARTICLE = new URL(
@@ -11,7 +11,7 @@ const ARTICLE = new URL(
 
 async function run(
   input: string | Buffer[],
-  options: { convention?: 'full' | 'pku'; threshold?: number } = {},
+  options: { convention?: 'full' | 'pku'; threshold?: number; documents?: boolean } = {},
 ): Promise<string[]> {
   let out = ''
   const chunks = typeof input === 'string' ? [input] : input
@@ -71,10 +71,31 @@ describe('broadsheet entities', () => {
     expect(count(surer)).toBeLessThan(count(await printed()))
   })
 
+  // People's Daily, 2020-01-04, page 1, and 2020-01-03, page 3: two articles, a blank line between them.
+  test('reads the lines up to a blank line as one document with --documents, still one JSON array a line', async () => {
+    const lines = (path: string) =>
+      readFileSync(new URL(`../../../../../../shared/corpus/epaper/${path}`, import.meta.url), 'utf8')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+    const first = lines('2020-01/20200104/20200104-01-01.txt')
+    const second = lines('2020-01/20200103/20200103-03-03.txt')
+    const printed = (await run([...first, '', ...second].join('\n'), { documents: true })).map(
+      (line) => JSON.parse(line) as EntitySpan[],
+    )
+    expect(printed).toEqual([...recognizeDocumentEntities(first), [], ...recognizeDocumentEntities(second)])
+    // Mongolia's president is found in every line that names him, as in the article read whole.
+    const naming = first.flatMap((line, i) => (line.includes('巴特图勒嘎') ? [printed[i] ?? []] : []))
+    expect(naming.length).toBeGreaterThanOrEqual(3)
+    for (const found of naming) expect(found.map((e) => e.text)).toContain('巴特图勒嘎')
+    const alone = await run(first.join('\n'))
+    expect(alone.filter((line) => line.includes('巴特图勒嘎')).length).toBeLessThan(naming.length)
+  })
+
   test('refuses other arguments, since documents come on stdin, naming what it got', async () => {
     const io = { stdout: () => undefined, stderr: () => undefined, stdin: () => (async function* () {})() }
     await expect(entitiesCommand.run(['file.txt'], io)).rejects.toThrow(
-      /takes only --convention and --threshold/,
+      /takes only --convention, --threshold and --documents/,
     )
     await expect(entitiesCommand.run(['--convention', 'msra'], io)).rejects.toThrow(
       'entities: --convention msra: expected full or pku',
