@@ -6,8 +6,6 @@ import { nameSupport } from './name-support.ts'
 import { NAME_SUPPORT, recognizeDocumentEntities, recognizeEntities } from './recognize-entities.ts'
 
 const model = loadNerModel()
-const PERSON = 0
-const ORGANIZATION = 2
 
 // An e-edition article: its title lines and paragraphs, one field each, as parsePage gives them.
 function article(path: string): string[] {
@@ -27,7 +25,8 @@ describe('name support', () => {
   test('is low for a word the tagger takes for a person in a few of its many occurrences', () => {
     const alone = essay.map((field) => recognizeEntities(field))
     expect(people(alone)).toBeGreaterThanOrEqual(10)
-    expect(nameSupport('科幻', PERSON, essay, candidatesOf(essay), 0.4)).toBeLessThan(NAME_SUPPORT)
+    const support = nameSupport(new Map([['科幻', 'PERSON']]), essay, candidatesOf(essay), 0.4)
+    expect(support.get('科幻')).toBeLessThan(NAME_SUPPORT)
   })
 
   test('keeps such a word out of document mode instead of copying it through the article', () => {
@@ -40,7 +39,8 @@ describe('name support', () => {
     const report = article('2020-01/20200103/20200103-04-02.txt')
     const occurrences = report.join('\n').split('国务院').length - 1
     expect(occurrences).toBeGreaterThanOrEqual(3)
-    expect(nameSupport('国务院', ORGANIZATION, report, candidatesOf(report), 0.4)).toBeGreaterThan(0.9)
+    const support = nameSupport(new Map([['国务院', 'ORGANIZATION']]), report, candidatesOf(report), 0.4)
+    expect(support.get('国务院')).toBeGreaterThan(0.9)
     expect(recognizeDocumentEntities(report).flat()).toContainEqual(
       expect.objectContaining({ text: '国务院', type: 'ORGANIZATION' }),
     )

@@ -54,13 +54,7 @@ export function propagateMentions(
   blocked: (start: number, end: number) => boolean = () => false,
 ): TypedSpan[] {
   if (names.size === 0) return [...spans]
-  const byFirst = new Map<string, string[]>()
-  for (const name of names.keys()) {
-    const list = byFirst.get(name[0] as string) ?? []
-    list.push(name)
-    byFirst.set(name[0] as string, list)
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
+  const byFirst = namesByFirstCharacter(names)
   const taken = new Uint8Array(text.length)
   for (const s of spans) taken.fill(1, s.start, s.end)
   const added: TypedSpan[] = []
@@ -78,4 +72,21 @@ export function propagateMentions(
     }
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans]
+}
+
+// The names by their first character, longest first, read once per set of names: a document gives the same set
+// to each of its fields.
+const indexes = new WeakMap<KnownNames, Map<string, string[]>>()
+function namesByFirstCharacter(names: KnownNames): Map<string, string[]> {
+  let byFirst = indexes.get(names)
+  if (byFirst) return byFirst
+  byFirst = new Map<string, string[]>()
+  for (const name of names.keys()) {
+    const list = byFirst.get(name[0] as string) ?? []
+    list.push(name)
+    byFirst.set(name[0] as string, list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
+  indexes.set(names, byFirst)
+  return byFirst
 }

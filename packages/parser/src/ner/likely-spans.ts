@@ -168,43 +168,41 @@ export function chooseSpans(
     best = new Float64Array(2 * n + 1)
     choice = new Int32Array(2 * n + 1)
   }
-  // Weighted interval scheduling over the text's positions.
+  // Weighted interval scheduling over the text's positions, the spans taken in order of their ends: one pass,
+  // however long the text.
+  const order = types
+    .map((_, c) => c)
+    .filter((c) => (ps[c] as number) > threshold)
+    .sort((x, y) => (ends[x] as number) - (ends[y] as number))
   best[0] = 0
-  for (let j = 1; j <= n; j++) {
+  for (let j = 1, k = 0; j <= n; j++) {
     best[j] = best[j - 1] as number
     choice[j] = -1
-  }
-  const order = types.map((_, c) => c).sort((x, y) => (ends[x] as number) - (ends[y] as number))
-  for (const c of order) {
-    if ((ps[c] as number) <= threshold) continue
-    const end = ends[c] as number
-    const gain = (best[starts[c] as number] as number) + (ps[c] as number) - threshold
-    // Later positions inherit the better value as the loop below reaches them.
-    if (gain > (best[end] as number)) {
-      best[end] = gain
-      choice[end] = c
-      for (let j = end + 1; j <= n && (best[j] as number) < gain; j++) {
+    for (; k < order.length && ends[order[k] as number] === j; k++) {
+      const c = order[k] as number
+      const gain = (best[starts[c] as number] as number) + (ps[c] as number) - threshold
+      if (gain > (best[j] as number)) {
         best[j] = gain
-        choice[j] = -1
+        choice[j] = c
       }
     }
   }
-  const first = into.length
+  // Found from the end back, then put in order.
+  const chosen: TypedSpan[] = []
   for (let j = n; j > 0;) {
     const c = choice[j] as number
     if (c < 0) {
       j--
       continue
     }
-    into.push({
+    chosen.push({
       type: ENTITY_TYPES[types[c] as number] as TypedSpan['type'],
       start: (starts[c] as number) + offset,
       end: (ends[c] as number) + offset,
     })
     j = starts[c] as number
   }
-  // Found from the end back: put them in order.
-  into.push(...into.splice(first).reverse())
+  for (let k = chosen.length - 1; k >= 0; k--) into.push(chosen[k] as TypedSpan)
 }
 
 function push(type: number, start: number, end: number, p: number): void {
