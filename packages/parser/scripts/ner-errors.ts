@@ -1,12 +1,13 @@
 // List the entity recognizer's errors on a gold set, grouped by kind, most frequent strings first.
-// Run: npx tsx --conditions=@broadsheet/source scripts/ner-errors.ts [--set bio|pku|validation] [--system tagger|rules]
+// Run: npx tsx --conditions=@broadsheet/source scripts/ner-errors.ts [--set bio|pku|validation]
+// [--system tagger|rules|document]
 // [--model FILE] (`validation` is days 21–24, for a model trained with --validate 4; `pku` the held-out days)
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { followPkuConvention } from '../src/entities/follow-pku-convention.ts'
 import type { PkuArticle } from '../src/formats/pku.ts'
 import { decodeModel } from '../src/ner/model-format.ts'
-import { recognizeEntities } from '../src/entities/recognize-entities.ts'
+import { recognizeDocumentEntities, recognizeEntities } from '../src/entities/recognize-entities.ts'
 import { loadNerModel } from '../src/ner/load-model.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
 import { dayOf, loadBioDev, loadPku, type LabeledText } from './corpus.ts'
@@ -21,20 +22,24 @@ const { values: args } = parseArgs({
   },
 })
 const model = args.model ? decodeModel(readFileSync(args.model)) : loadNerModel()
+// Documents of labeled fields: an article's paragraphs, or one dev-set sentence.
 const pku = (articles: readonly PkuArticle[]) =>
-  articles.flatMap((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
-const items: LabeledText[] =
+  articles.map((a) => a.paragraphs.map((p) => ({ text: p.text, entities: p.entities })))
+const documents: LabeledText[][] =
   args.set === 'bio'
-    ? loadBioDev()
+    ? loadBioDev().map((sentence) => [sentence])
     : args.set === 'validation'
       ? pku(loadPku().train.filter((a) => dayOf(a) > 20))
       : pku(loadPku().heldOut)
 const convention = args.set === 'bio' ? 'full' : 'pku'
-const run = (text: string): ScoredSpan[] => {
-  if (args.system !== 'tagger')
-    return recognizeEntities(text, { model, mergeNestedPlaces: false, convention })
-  const spans = tagEntities(model, text)
-  return convention === 'pku' ? followPkuConvention(text, spans) : spans
+const options = { model, mergeNestedPlaces: false, convention } as const
+const run = (fields: readonly string[]): ScoredSpan[][] => {
+  if (args.system === 'document') return recognizeDocumentEntities(fields, options)
+  if (args.system !== 'tagger') return fields.map((text) => recognizeEntities(text, options))
+  return fields.map((text) => {
+    const spans = tagEntities(model, text)
+    return convention === 'pku' ? followPkuConvention(text, spans) : spans
+  })
 }
 
 const kinds = new Map<string, Map<string, number>>()
@@ -43,8 +48,12 @@ const note = (kind: string, what: string) => {
   m.set(what, (m.get(what) ?? 0) + 1)
   kinds.set(kind, m)
 }
+const items = documents.flatMap((doc) => {
+  const found = run(doc.map((field) => field.text))
+  return doc.map((field, i) => ({ ...field, predicted: found[i] ?? [] }))
+})
 for (const item of items) {
-  const predicted = run(item.text)
+  const predicted = item.predicted
   const key = (s: ScoredSpan) => `${s.type}:${s.start}:${s.end}`
   const gold = new Set(item.entities.map(key))
   const pred = new Set(predicted.map(key))
