@@ -18,6 +18,7 @@ import { findTransliteratedNames, joinTouchingTransliterations } from './join-tr
 import { mergeNestedPlaces } from './merge-nested-places.ts'
 import { unsupportedNames } from './name-support.ts'
 import { overrideSpans } from './override-spans.ts'
+import { resolveShortNames } from './resolve-short-names.ts'
 import { collectNames, propagateMentions, settleNames, type KnownNames } from './propagate-mentions.ts'
 import { followPkuConvention } from './follow-pku-convention.ts'
 import { findBylineNames } from './recognize-byline-names.ts'
@@ -70,7 +71,8 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   if (text.length === 0) return []
   const model = options.model ?? loadNerModel()
   const spans = findSpans(text, model, threshold)
-  return finish(text, spans, settleNames(collectNames(text, spans, new Map())), model, options)
+  const found = finish(text, spans, settleNames(collectNames(text, spans, new Map())), model, options)
+  return resolveShortNames([found], isSurnameOf(model))[0] ?? []
 }
 
 /**
@@ -107,7 +109,15 @@ export function recognizeDocumentEntities(
   const weak = unsupportedNames(fields, names, candidates, tagged, found, threshold, minimum)
   for (const name of weak) names.delete(name)
   found = found.map((spans, i) => spans.filter((s) => !weak.has((fields[i] as string).slice(s.start, s.end))))
-  return fields.map((text, i) => finish(text, found[i] ?? [], names, model, options))
+  return resolveShortNames(
+    fields.map((text, i) => finish(text, found[i] ?? [], names, model, options)),
+    isSurnameOf(model),
+  )
+}
+
+function isSurnameOf(model: NerModel): (character: string) => boolean {
+  const surnames = model.resources.surnames
+  return (character) => (surnames[character.charCodeAt(0)] ?? 0) > 0
 }
 
 /**
