@@ -12,6 +12,7 @@ export {
   recognizeEntities,
   recognizeDocumentEntities,
   DOCUMENT_THRESHOLD,
+  NAME_SUPPORT,
   type RecognizeOptions,
 } from './entities/recognize-entities.ts'
 export { SPAN_THRESHOLD } from './ner/likely-spans.ts'
