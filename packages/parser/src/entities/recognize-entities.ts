@@ -1,4 +1,5 @@
-// Find PERSON, LOCATION and ORGANIZATION mentions in one text field: the trained tagger, then rules, then canonical names.
+// Find PERSON, LOCATION and ORGANIZATION mentions in one text field or in the fields of one document: the trained
+// tagger, then rules, then canonical names.
 import { chooseSpans, SPAN_THRESHOLD, type SpanProbabilities } from '../ner/likely-spans.ts'
 import { loadNerModel } from '../ner/load-model.ts'
 import {
@@ -96,7 +97,8 @@ export function recognizeDocumentEntities(
     )
   }
   const model = options.model ?? loadNerModel()
-  const candidates = fields.map((text) => entityCandidates(model, text, CANDIDATE_FLOOR))
+  const floor = Math.min(CANDIDATE_FLOOR, threshold)
+  const candidates = fields.map((text) => entityCandidates(model, text, floor))
   const tagged = fields.map((text, i) => {
     const spans: TypedSpan[] = []
     chooseSpans(candidates[i] as SpanProbabilities, text.length, threshold, 0, spans)
@@ -130,7 +132,7 @@ export const DOCUMENT_THRESHOLD = SPAN_THRESHOLD
 /** The default `support` of {@link recognizeDocumentEntities}. */
 export const NAME_SUPPORT = 0.2
 
-// Spans less likely than this count as 0 where a name's support is measured.
+// Spans less likely than this (or than the threshold, if lower) count as 0 where a name's support is measured.
 const CANDIDATE_FLOOR = 0.02
 
 function thresholdOf(options: RecognizeOptions, fallback = SPAN_THRESHOLD): number {
