@@ -1,6 +1,6 @@
 // Score entity recognition against gold: held-out PKU days 25–27 and people-daily-ner.dev.bio, beside jieba.
 // Run: npm run eval:ner -w @broadsheet/parser [-- --model path/to/ner.bin] [--days 21-24] [--decimals 2] [--by-day]
-// [--threshold 0.4]
+// [--threshold 0.4] [--support 0.2] [--bootstrap 1000]
 // `--days` scores training days instead of the held-out ones and skips the dev set: for a model trained on the days
 // before them (`train:ner -- --validate 4` gives days 21–24), so that choices are made without the held-out days.
 import { readFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ import { decodeModel } from '../src/ner/model-format.ts'
 import { tagEntities, type NerModel } from '../src/ner/ner-model.ts'
 import type { EntityType } from '../src/types.ts'
 import { dayOf, FIRST_HELD_OUT_DAY, loadBioDev, loadPku, type LabeledText } from './corpus.ts'
-import { emptyScores, prf, SCORE_ROWS, tallySpans, type ScoredSpan } from './score-spans.ts'
+import { emptyScores, prf, SCORE_ROWS, tallySpans, type Score, type ScoredSpan } from './score-spans.ts'
 
 const { values: args } = parseArgs({
   options: {
@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     support: { type: 'string' },
     // Overall F1 of each PKU day as well: the days differ more than most changes do.
     'by-day': { type: 'boolean', default: false },
+    // Resample the documents this many times for an interval around overall F1 (0 for none).
+    bootstrap: { type: 'string', default: '0' },
   },
 })
 const decimals = Number(args.decimals)
@@ -37,6 +39,11 @@ if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
 const threshold = args.threshold === undefined ? undefined : Number(args.threshold)
 if (threshold !== undefined && !(threshold > 0 && threshold < 1)) {
   console.error(`eval-ner: --threshold ${args.threshold}: expected a probability above 0 and below 1`)
+  process.exit(2)
+}
+const bootstrap = Number(args.bootstrap)
+if (!Number.isInteger(bootstrap) || bootstrap < 0 || bootstrap > 100000) {
+  console.error(`eval-ner: --bootstrap ${args.bootstrap}: expected a whole number from 0 to 100000`)
   process.exit(2)
 }
 const support = args.support === undefined ? undefined : Number(args.support)
@@ -98,11 +105,43 @@ function systems(convention: Convention): System[] {
 /** One system's tally over documents of labeled fields. */
 function tally(documents: readonly (readonly LabeledText[])[], system: System) {
   const scores = emptyScores()
+  // Each document's overall counts too, for the resampled intervals.
+  const perDocument: Score[] = []
   for (const doc of documents) {
     const predicted = system.run(doc.map((field) => field.text))
-    doc.forEach((field, i) => tallySpans(scores, field.entities, predicted[i] ?? []))
+    const own = emptyScores()
+    doc.forEach((field, i) => {
+      tallySpans(scores, field.entities, predicted[i] ?? [])
+      tallySpans(own, field.entities, predicted[i] ?? [])
+    })
+    perDocument.push(own.ALL)
   }
-  return scores
+  return Object.assign(scores, { perDocument })
+}
+
+/**
+ * The 2.5th and 97.5th percentiles of overall F1 over `rounds` resamples of the documents with replacement (the
+ * percentile bootstrap), from a fixed seed so that a run can be repeated.
+ */
+function interval(perDocument: readonly Score[], rounds: number): [number, number] {
+  let seed = 20261206
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+    return seed / 4294967296
+  }
+  const f1s: number[] = []
+  for (let round = 0; round < rounds; round++) {
+    const sum = { gold: 0, predicted: 0, correct: 0 }
+    for (let k = 0; k < perDocument.length; k++) {
+      const d = perDocument[Math.floor(random() * perDocument.length)] as Score
+      sum.gold += d.gold
+      sum.predicted += d.predicted
+      sum.correct += d.correct
+    }
+    f1s.push(prf(sum).f1)
+  }
+  f1s.sort((a, b) => a - b)
+  return [f1s[Math.floor(rounds * 0.025)] ?? 0, f1s[Math.ceil(rounds * 0.975) - 1] ?? 0]
 }
 
 const pct = (x: number) => (x * 100).toFixed(decimals)
@@ -118,7 +157,12 @@ function score(documents: readonly (readonly LabeledText[])[], systems: readonly
     })
     return `| ${row === 'ALL' ? 'overall' : row} (${tallies[0]?.[row].gold ?? 0}) | ${cells.join(' | ')} |`
   })
-  return [header, rule, ...rows].join('\n')
+  if (bootstrap === 0) return [header, rule, ...rows].join('\n')
+  const spans = tallies.map((t) => interval(t.perDocument, bootstrap))
+  const cells = spans.map(([low, high]) => `${pct(low)}–${pct(high)}`)
+  return [header, rule, ...rows, `| overall F1, 95% of ${bootstrap} resamples | ${cells.join(' | ')} |`].join(
+    '\n',
+  )
 }
 
 /** Overall F1 per day, one row a day. */
