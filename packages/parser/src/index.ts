@@ -11,6 +11,7 @@ export type * from './types.ts'
 export {
   recognizeEntities,
   recognizeDocumentEntities,
+  linkShortNames,
   DOCUMENT_THRESHOLD,
   NAME_SUPPORT,
   type RecognizeOptions,

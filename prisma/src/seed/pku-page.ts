@@ -1,6 +1,13 @@
 // Turn one page of the PKU tagged corpus into a ParsedPage whose entity mentions are the corpus's gold spans,
-// with lists of names split into their people.
-import { parsePkuLine, splitNameLists, type EntitySpan, type Item, type ParsedPage } from '@broadsheet/parser'
+// with lists of names split into their people and short names (`老王`) linked to the article's full name.
+import {
+  linkShortNames,
+  parsePkuLine,
+  splitNameLists,
+  type EntitySpan,
+  type Item,
+  type ParsedPage,
+} from '@broadsheet/parser'
 import { canonicalId } from '../ingest/describe-entity.ts'
 
 /**
@@ -51,6 +58,12 @@ export function pkuPage(text: string, firstLine: number, publication: string): P
     throw Object.assign(new Error('not a PKU corpus line (expected 19980101-01-001-001/m …)'), {
       line: firstLine,
     })
+  for (const item of items) {
+    const paragraphs = item.sections.flatMap((s) => s.paragraphs)
+    const [title, ...linked] = linkShortNames([item.titleEntities, ...paragraphs.map((p) => p.entities)])
+    item.titleEntities = title ?? []
+    paragraphs.forEach((p, i) => (p.entities = linked[i] ?? []))
+  }
   return {
     date: `${first[1]}-${first[2]}-${first[3]}`,
     page: Number(first[4]),

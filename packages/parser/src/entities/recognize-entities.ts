@@ -117,6 +117,20 @@ export function recognizeDocumentEntities(
   )
 }
 
+/**
+ * The fields' mentions (one document: an article's title and paragraphs) with each person's short name (`老吴`,
+ * a bare `王`) given the canonical id of the one full name with its surname in the document, as the recognizer
+ * does for its own mentions. For mentions from elsewhere, such as a corpus's gold spans.
+ *
+ * @example linkShortNames([[{ text: '老吴', …, canonical: 'PERSON:老吴' }], [{ text: '吴祥忠', … }]])
+ */
+export function linkShortNames(
+  fields: readonly EntitySpan[][],
+  options: Pick<RecognizeOptions, 'model'> = {},
+): EntitySpan[][] {
+  return resolveShortNames(fields, isSurnameOf(options.model ?? loadNerModel()))
+}
+
 function isSurnameOf(model: NerModel): (character: string) => boolean {
   const surnames = model.resources.surnames
   return (character) => (surnames[character.charCodeAt(0)] ?? 0) > 0
