@@ -23,6 +23,7 @@ import { resolveShortNames } from './resolve-short-names.ts'
 import { collectNames, propagateMentions, settleNames, type KnownNames } from './propagate-mentions.ts'
 import { followPkuConvention } from './follow-pku-convention.ts'
 import { findBylineNames } from './recognize-byline-names.ts'
+import { trimInvitationVerbs } from './trim-invitation-verbs.ts'
 import { trimNamePrefixes } from './trim-name-prefixes.ts'
 import { trimPartyOrgans } from './trim-party-organs.ts'
 import { trimSpans } from './trim-spans.ts'
@@ -165,7 +166,10 @@ function findSpans(text: string, model: NerModel, threshold: number): TypedSpan[
 function applyRules(text: string, tagged: TypedSpan[], model: NerModel): TypedSpan[] {
   const surnames = model.resources.surnames
   let spans = trimSpans(text, tagged)
-  spans = dropWeatherTerms(text, trimNamePrefixes(text, trimPartyOrgans(text, spans)))
+  spans = dropWeatherTerms(
+    text,
+    trimInvitationVerbs(text, trimNamePrefixes(text, trimPartyOrgans(text, spans))),
+  )
   spans = overrideSpans(spans, findKnownOrganizations(text, spans))
   spans = joinTouchingTransliterations(text, overrideSpans(spans, findTransliteratedNames(text, spans)))
   const isWord = (name: string) => isCommonWord(model, name)
