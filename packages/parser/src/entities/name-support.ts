@@ -3,7 +3,7 @@
 // eighty occurrences in one article).
 import type { SpanProbabilities } from '../ner/likely-spans.ts'
 import { ENTITY_TYPES, type TypedSpan } from '../ner/tags.ts'
-import type { KnownNames } from './propagate-mentions.ts'
+import { namesByFirstCharacter, type KnownNames } from './propagate-mentions.ts'
 
 /**
  * For each name of `names`, the mean probability the tagger gives it as its type over its occurrences in `fields`,
@@ -19,11 +19,7 @@ export function nameSupport(
   candidates: readonly SpanProbabilities[],
   threshold: number,
 ): Map<string, number> {
-  const byFirst = new Map<string, string[]>()
-  for (const name of names.keys()) {
-    const first = name[0] as string
-    byFirst.set(first, [...(byFirst.get(first) ?? []), name])
-  }
+  const byFirst = namesByFirstCharacter(names)
   const sums = new Map<string, { sum: number; count: number }>()
   fields.forEach((text, f) => {
     const { type, start, end, p } = candidates[f] as SpanProbabilities

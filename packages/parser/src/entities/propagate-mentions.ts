@@ -74,10 +74,15 @@ export function propagateMentions(
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans]
 }
 
-// The names by their first character, longest first, read once per set of names: a document gives the same set
-// to each of its fields.
 const indexes = new WeakMap<KnownNames, Map<string, string[]>>()
-function namesByFirstCharacter(names: KnownNames): Map<string, string[]> {
+
+/**
+ * The names by their first character, longest first, built once per set of names (a document gives the same set
+ * to each of its fields); the set must not change after.
+ *
+ * @example namesByFirstCharacter(new Map([['褚时健', 'PERSON']])).get('褚') // ['褚时健']
+ */
+export function namesByFirstCharacter(names: KnownNames): Map<string, string[]> {
   let byFirst = indexes.get(names)
   if (byFirst) return byFirst
   byFirst = new Map<string, string[]>()

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { loadNerModel } from './load-model.ts'
-import { likelySpans, SPAN_THRESHOLD, spanProbabilities } from './likely-spans.ts'
+import { chooseSpans, SPAN_THRESHOLD, spanProbabilities } from './likely-spans.ts'
 import { scoreEmissions } from './ner-model.ts'
 import { isAllowedTransition, mayEndWith, TAG_COUNT as T, tagsToSpans, type TypedSpan } from './tags.ts'
 
@@ -79,7 +79,7 @@ describe('likely spans', () => {
       if (gain > best.gain) best = { gain, spans: chosen }
     }
     const spans: TypedSpan[] = []
-    likelySpans(emissions, text.length, model.unit, expTransitions, 0, spans)
+    chooseSpans(found, text.length, SPAN_THRESHOLD, 0, spans)
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(
       best.spans.sort((a, b) => a.start - b.start).map((s) => text.slice(s.start, s.end)),
     )
@@ -93,7 +93,8 @@ describe('likely spans', () => {
     const far = 70 / model.unit
     emissions[1] = emissions[T + 1] = emissions[2 * T + 2] = far
     const spans: TypedSpan[] = []
-    likelySpans(emissions, 3, model.unit, expTransitions, 0, spans)
+    const found = spanProbabilities(emissions, 3, model.unit, expTransitions, SPAN_THRESHOLD)
+    chooseSpans(found, 3, SPAN_THRESHOLD, 0, spans)
     expect(spans).toEqual([{ type: 'PERSON', start: 0, end: 3 }])
   })
 })

@@ -131,25 +131,6 @@ export function spanProbabilities(
 }
 
 /**
- * Append to `into` the likely entities of one sentence (arguments as for {@link spanProbabilities}), with offsets
- * shifted by `offset`: the spans above `threshold`, and of those that overlap, the set with the largest sum of
- * (probability − threshold).
- *
- * @example likelySpans(scoreEmissions(model, sentence), sentence.length, model.unit, expTransitions, 0, spans)
- */
-export function likelySpans(
-  emissions: Float32Array,
-  n: number,
-  unit: number,
-  expTransitions: Float64Array,
-  offset: number,
-  into: TypedSpan[],
-  threshold = SPAN_THRESHOLD,
-): void {
-  chooseSpans(spanProbabilities(emissions, n, unit, expTransitions, threshold), n, threshold, offset, into)
-}
-
-/**
  * Append to `into` the spans of `spans` (over a text of `n` characters) above `threshold`, of those that overlap
  * the set with the largest sum of (probability − threshold), in order, with offsets shifted by `offset`.
  *

@@ -3,7 +3,7 @@ import { foldCode } from './char-class.ts'
 import { extractFeatures, FEATURES_PER_CHAR, type FeatureResources } from './features.ts'
 import { LEXICON_LAYERS, matchLexicon, WORD_LAYER } from './lexicon-trie.ts'
 import { sentenceCuts } from './sentences.ts'
-import { likelySpans, SPAN_THRESHOLD, spanProbabilities, type SpanProbabilities } from './likely-spans.ts'
+import { chooseSpans, SPAN_THRESHOLD, spanProbabilities, type SpanProbabilities } from './likely-spans.ts'
 import { TAG_COUNT, type TypedSpan } from './tags.ts'
 
 // Imported constants copied into this module once: the hot loops below read them per feature, and a module
@@ -159,31 +159,16 @@ export function scoreEmissions(model: NerModel, text: string): Float32Array {
  * @example tagEntities(model, '世界卫生组织总干事谭德塞') // [{ type: 'ORGANIZATION', start: 0, end: 6 }, …]
  */
 export function tagEntities(model: NerModel, text: string, threshold = SPAN_THRESHOLD): TypedSpan[] {
-  const expTransitions = expTransitionsOf(model)
   const spans: TypedSpan[] = []
-  const cuts = sentenceCuts(text)
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    const start = cuts[k] as number
-    const end = cuts[k + 1] as number
-    if (end === start) continue
-    likelySpans(
-      scoreEmissions(model, text.slice(start, end)),
-      end - start,
-      model.unit,
-      expTransitions,
-      start,
-      spans,
-      threshold,
-    )
-  }
+  chooseSpans(entityCandidates(model, text, threshold), text.length, threshold, 0, spans)
   return spans
 }
 
 /**
  * Every entity span of `text` that the tagger gives a probability above `floor`, with that probability, sentence
- * by sentence as {@link tagEntities} reads them; offsets into `text`. Choosing from them with `chooseSpans` at a
- * threshold gives what `tagEntities` gives at that threshold; the spans below it say how likely the tagger finds
- * a name where it did not take one.
+ * by sentence as the tagger was trained; offsets into `text`. `tagEntities` chooses among them with `chooseSpans`;
+ * document mode lists those below its threshold too, to see how likely the tagger finds a name where it did not
+ * take one.
  *
  * @example entityCandidates(model, '总干事谭德塞的', 0.05)
  */
