@@ -1,6 +1,8 @@
 // Public entry point of @broadsheet/db: the Prisma client and types, database start-up, ingest, search and seed.
 export * from '../generated/prisma/client.ts'
 export { createPrismaClient, type PrismaClientOptions } from './client.ts'
+export { InputError } from './input-error.ts'
+export { databaseFault, isRetryableConflict, type DatabaseFault } from './database-fault.ts'
 export {
   startDatabase,
   ARCHIVE_SHARED_BUFFERS,

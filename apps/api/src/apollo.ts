@@ -5,9 +5,9 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled'
+import { databaseFault } from '@broadsheet/db'
 import { type Context, clientErrorCode, limits, schema } from '@broadsheet/schema'
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql'
-import { databaseFault } from './database-errors.ts'
 import { aliasLimitRule, queryLimitsPlugin } from './limits.ts'
 
 export interface ApolloOptions {

@@ -23,6 +23,9 @@ export function aliasLimitRule(context: ValidationContext): ASTVisitor {
   }
 }
 
+/** The codes Pothos's complexity rule gives the limits it measures. */
+const limitCodes = new Set(['QUERY_COMPLEXITY', 'QUERY_DEPTH', 'QUERY_BREADTH'])
+
 /**
  * Measures depth, breadth and cost once the operation is known (after validation, so fragment cycles are
  * already rejected) and refuses it before execution with a 400 and code QUERY_TOO_COMPLEX.
@@ -41,7 +44,7 @@ export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
           })
           if (error) {
             // The rule also coerces arguments, so a malformed id or cursor in a variable surfaces here too.
-            const tooComplex = /exceeds max/i.test(error.message)
+            const tooComplex = limitCodes.has(String(error.extensions.code))
             throw new GraphQLError(error.message, {
               nodes: error.nodes,
               extensions: {

@@ -212,17 +212,23 @@ describe('production mode', () => {
     },
   )
 
-  test('a connection lost mid-query counts as unavailable too', async () => {
-    const { databaseFault } = await import('../src/database-errors.ts')
-    expect(databaseFault(new Error('Connection terminated unexpectedly'))).toBe('unavailable')
+  test('a connection lost mid-query counts as unavailable too, by its SQLSTATE', async () => {
+    const { databaseFault } = await import('@broadsheet/db')
+    const lost = createPrismaClient(db.url)
+    const running = lost.$queryRaw`SELECT pg_sleep(5)`.catch((e: unknown) => e)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // The server ends the backend mid-statement, as a crash or a failover would.
+    await prisma.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(5)'`
+    expect(databaseFault(await running)).toBe('unavailable')
+    await lost.$disconnect()
     expect(databaseFault({ meta: { driverAdapterError: { cause: { kind: 'ConnectionClosed' } } } })).toBe(
       'unavailable',
     )
-    expect(databaseFault(new Error('Database `x` does not exist'))).toBeNull()
+    expect(databaseFault(new Error('Connection terminated unexpectedly'))).toBeNull()
   })
 
   test('a statement past the timeout is QUERY_TIMEOUT', async () => {
-    const { databaseFault } = await import('../src/database-errors.ts')
+    const { databaseFault } = await import('@broadsheet/db')
     const slow = createPrismaClient(db.url, { statementTimeoutMs: 50 })
     const error = await slow.$queryRaw`SELECT pg_sleep(2)`.catch((e: unknown) => e)
     await slow.$disconnect()

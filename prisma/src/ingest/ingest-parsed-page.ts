@@ -1,6 +1,7 @@
 // Store parsed pages: each call is one transaction of bulk UNNEST inserts that replaces what the sources gave before.
 import type { ParsedPage } from '@broadsheet/parser'
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
+import { isRetryableConflict } from '../database-fault.ts'
 import { rawTransaction, type RawTransaction } from '../raw-transaction.ts'
 import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { describeEntity, type EntityDescription } from './describe-entity.ts'
@@ -71,13 +72,14 @@ export async function ingestParsedPages(
       return await rawTransaction(prisma, (tx) => writePlans(tx, plans, options))
     } catch (error) {
       // Two transactions racing to create the same publication, issue, page or entity: run again.
-      if (attempt >= 3 || !isTransient(error)) throw error
+      if (attempt >= 3 || !isRetryableConflict(error)) throw error
     }
   }
 }
 
-function isTransient(error: unknown): boolean {
-  return /deadlock detected|could not serialize|duplicate key value|40P01|40001|23505/.test(String(error))
+/** A row another transaction created after this one's snapshot: SQLSTATE 40001, as PostgreSQL says for such races. */
+class ConcurrentInsert extends Error {
+  readonly code = '40001'
 }
 
 // Six statements whatever the number of pages: lock and find the pages, read what the sources gave before, delete
@@ -187,7 +189,7 @@ async function lockAndFindPages(tx: Tx, plans: PagePlan[]): Promise<number[]> {
     SELECT wanted.ord::int AS ord, g.id FROM wanted
     JOIN g ON g."issueId" = wanted."issueId" AND g.number = wanted.number, locked
     ORDER BY wanted.ord`)
-  if (rows.length !== plans.length) throw new Error('duplicate key value: a page was created concurrently')
+  if (rows.length !== plans.length) throw new ConcurrentInsert('a page was created by a concurrent ingest')
   const named = plans.flatMap((plan, i) => (plan.pageName ? [{ id: rows[i]!.id, name: plan.pageName }] : []))
   if (named.length > 0) {
     await tx.query(Prisma.sql`
