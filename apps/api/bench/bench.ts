@@ -23,7 +23,7 @@ const queries = {
       bylines { agency role names text } dateline { agency place date text }
       sections { heading paragraphs { text mentions { start end entity { id name type } } } } } } } }`,
   // The worst case: 发展 is in more than half of the articles, so every request ranks and facets most of them.
-  search: `{ search(query: "发展", first: 20) { totalCount edges { score highlights node { id title date } }
+  search: `{ search(query: "发展", first: 20) { totalCount edges { score highlights { text hit } node { id title date } }
       facets { kind { value count } month { value count } entity { value count } } } }`,
   // What readers type, each connection cycling through them: the web bench's queries, rare to very common.
   'search, 8 queries in turn': [
@@ -36,7 +36,9 @@ const queries = {
     '春节',
     '人民',
   ].map(
-    (q) => `{ search(query: "${q}", first: 20) { totalCount edges { score highlights node { id title date } }
+    (
+      q,
+    ) => `{ search(query: "${q}", first: 20) { totalCount edges { score highlights { text hit } node { id title date } }
       facets { kind { value count } month { value count } entity { value count } } } }`,
   ),
   'entity timeline + co-occurring': `query ($id: ID!) { entity(id: $id) { name type mentionCount

@@ -1,6 +1,7 @@
 // Mutation.ingestPage: parse a page of text and store its articles. Requires the API token.
-import { queryFromInfo } from '@pothos/plugin-prisma'
+import { readArticles } from '@broadsheet/db'
 import { builder } from '../builder.ts'
+import { nodeQuery } from '../connection.ts'
 import { badUserInput, forbidden } from '../errors.ts'
 import { ingestPage } from '../ingest-page.ts'
 import { Article } from './article.ts'
@@ -51,12 +52,12 @@ builder.mutationType({
           page: input.page ?? null,
           publication: input.publication ?? null,
         })
-        const rows = await ctx.prisma.article.findMany({
-          ...queryFromInfo({ context: ctx, info, path: ['articles'], select: { id: true } }),
-          where: { id: { in: articleIds } },
-        })
-        const byId = new Map(rows.map((row) => [row.id, row]))
-        return { articles: articleIds.flatMap((id) => byId.get(id) ?? []), warnings }
+        const articles = await readArticles<{ id: number }>(
+          ctx.prisma,
+          articleIds,
+          nodeQuery(ctx, info, ['articles']),
+        )
+        return { articles, warnings }
       },
     }),
   }),
