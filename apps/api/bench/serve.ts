@@ -12,7 +12,8 @@ import { createNaiveSchema } from './naive-schema.ts'
 const url = process.env.DATABASE_URL
 if (!url) throw new Error('DATABASE_URL is required')
 // Sized as the API sizes its pool (BROADSHEET_DB_POOL_SIZE, or twice the cores).
-const prisma = createPrismaClient(url, { poolSize: readEnv().dbPoolSize })
+const env = readEnv()
+const prisma = createPrismaClient(url, { poolSize: env.dbPoolSize, heavyPoolSize: env.dbHeavyPoolSize })
 
 async function serve(schema?: ReturnType<typeof createNaiveSchema>): Promise<string> {
   const apollo = createApolloServer({ production: true, introspection: false, schema })

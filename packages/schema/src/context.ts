@@ -1,4 +1,5 @@
 // What every resolver receives: the Prisma client and who is asking.
+import { createHash, timingSafeEqual } from 'node:crypto'
 import type { PrismaClient } from '@broadsheet/db'
 
 export interface Context {
@@ -32,4 +33,16 @@ export function createContext({
 export function bearerToken(header: string | null | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')
   return match?.[1] ?? null
+}
+
+/**
+ * Whether `presented` is `expected`, compared in constant time: both are hashed first, so neither their contents
+ * nor their lengths show in how long the comparison takes. A missing token never matches.
+ *
+ * @example tokenMatches(ctx.token, ctx.ingestToken)
+ */
+export function tokenMatches(presented: string | null, expected: string | null): boolean {
+  if (presented === null || expected === null) return false
+  const digest = (text: string) => createHash('sha256').update(text).digest()
+  return timingSafeEqual(digest(presented), digest(expected))
 }

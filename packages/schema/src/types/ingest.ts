@@ -1,6 +1,7 @@
 // Mutation.ingestPage: parse a page of text and store its articles. Requires the API token.
 import { readArticles } from '@broadsheet/db'
 import { builder } from '../builder.ts'
+import { tokenMatches } from '../context.ts'
 import { nodeQuery } from '../connection.ts'
 import { badUserInput, forbidden } from '../errors.ts'
 import { ingestPage } from '../ingest-page.ts'
@@ -41,7 +42,7 @@ builder.mutationType({
       args: { input: t.arg({ type: IngestPageInput, required: true }) },
       resolve: async (_root, { input }, ctx, info) => {
         if (!ctx.ingestToken) throw forbidden('Ingest is turned off on this server.')
-        if (ctx.token !== ctx.ingestToken)
+        if (!tokenMatches(ctx.token, ctx.ingestToken))
           throw forbidden('Ingest needs a valid `Authorization: Bearer` token.')
         if (!input.text.trim()) throw badUserInput('text must not be empty')
         if (input.text.length > maxPageLength)
