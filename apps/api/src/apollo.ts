@@ -34,6 +34,8 @@ export function createApolloServer({
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would keep a cache any client can fill; every request sends its document.
+    persistedQueries: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.tokens },
     validationRules: [aliasLimitRule],

@@ -166,12 +166,13 @@ export function admitOperation(options: {
     type: GraphQLObjectType,
     parentArgs: Args,
     depth: number,
+    times: (field: string) => number = () => 1,
   ): number => {
     if (depth > limits.depth + 2) return 0
     let total = 0
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        total += fieldCost(selection, type, parentArgs, depth)
+        total += times(selection.name.value) * fieldCost(selection, type, parentArgs, depth)
       } else {
         const fragment =
           selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value)
@@ -180,7 +181,7 @@ export function admitOperation(options: {
         // A fragment on an interface or union is priced on this object type; one on another object type never
         // applies here.
         if (condition && (condition === type || isAbstractType(condition)))
-          total += selectionCost(fragment.selectionSet, type, parentArgs, depth)
+          total += selectionCost(fragment.selectionSet, type, parentArgs, depth, times)
       }
     }
     return total
@@ -211,12 +212,21 @@ export function admitOperation(options: {
       : isAbstractType(named)
         ? schema.getPossibleTypes(named)
         : []
+    // A connection's rows multiply its edges alone: its totalCount and pageInfo are asked once.
+    const connection = isObjectType(named) && 'edges' in named.getFields()
+    const times = Math.max(1, rows)
     // Under an interface, each possible type is priced and the dearest counts.
     const child = Math.max(
       0,
-      ...objects.map((t) => selectionCost(node.selectionSet!, t, childArgs, depth + 1)),
+      ...objects.map((t) =>
+        connection
+          ? selectionCost(node.selectionSet!, t, childArgs, depth + 1, (name) =>
+              name === 'edges' ? times : 1,
+            )
+          : times * selectionCost(node.selectionSet!, t, childArgs, depth + 1),
+      ),
     )
-    return own + Math.max(1, rows) * child
+    return own + child
   }
 
   const cost = selectionCost(operation.selectionSet, root, {}, 0)
