@@ -73,11 +73,21 @@ export { createTestDatabase, type TestDatabase } from './test-database.ts'
 export {
   ingestParsedPage,
   ingestParsedPages,
+  planPage,
+  storePagePlans,
   type IngestResult,
   type IngestUnit,
   type IngestOptions,
 } from './ingest/ingest-parsed-page.ts'
 export { IngestError } from './ingest/ingest-error.ts'
+export {
+  ingestPageText,
+  planPageText,
+  createPagePlanner,
+  type PageText,
+  type PagePlanner,
+  type PlannedPage,
+} from './ingest/ingest-page-text.ts'
 export { UNKNOWN_PUBLICATION, type IngestSource } from './ingest/ingest-source.ts'
 export { validateParsedPage } from './ingest/validate-parsed-page.ts'
 export { describeEntity, type EntityDescription } from './ingest/describe-entity.ts'

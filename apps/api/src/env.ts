@@ -30,6 +30,8 @@ export interface Env {
    * reads' connections, so no mix of requests can starve an article page.
    */
   dbHeavyPoolSize: number
+  /** BROADSHEET_INGEST_THREADS: worker threads that parse ingested pages (default 1). */
+  ingestThreads: number
 }
 
 /**
@@ -64,6 +66,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const dbHeavyPoolSize = Number(rawHeavy)
   if (!/^\d+$/.test(rawHeavy) || dbHeavyPoolSize < 1 || dbHeavyPoolSize > 1000)
     problems.push(`BROADSHEET_DB_HEAVY_POOL_SIZE must be 1-1000, got "${rawHeavy}"`)
+  const rawThreads = source.BROADSHEET_INGEST_THREADS?.trim() || '1'
+  const ingestThreads = Number(rawThreads)
+  if (!/^\d+$/.test(rawThreads) || ingestThreads < 1 || ingestThreads > 64)
+    problems.push(`BROADSHEET_INGEST_THREADS must be 1-64, got "${rawThreads}"`)
   if (problems.length > 0) throw new Error(`Invalid environment:\n- ${problems.join('\n- ')}`)
   const production = nodeEnv !== 'development'
   return {
@@ -74,5 +80,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseUrl,
     dbPoolSize,
     dbHeavyPoolSize,
+    ingestThreads,
   }
 }

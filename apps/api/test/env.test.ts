@@ -11,6 +11,7 @@ test('defaults to port 4000, production, introspection on, ingest off and the em
     databaseUrl: null,
     dbPoolSize: 2 * os.availableParallelism(),
     dbHeavyPoolSize: Math.max(1, Math.floor(os.availableParallelism() / 2)),
+    ingestThreads: 1,
   })
 })
 

@@ -23,6 +23,7 @@ beforeAll(async () => {
       databaseUrl: db.url,
       dbPoolSize: 4,
       dbHeavyPoolSize: 1,
+      ingestThreads: 1,
     },
   })
 })

@@ -1,6 +1,6 @@
 // What every resolver receives: the Prisma client and who is asking.
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { PrismaClient } from '@broadsheet/db'
+import type { PagePlanner, PrismaClient } from '@broadsheet/db'
 
 export interface Context {
   prisma: PrismaClient
@@ -8,6 +8,8 @@ export interface Context {
   token: string | null
   /** The token that unlocks ingest (BROADSHEET_API_TOKEN); null turns ingest off. */
   ingestToken: string | null
+  /** Worker threads that parse ingested pages; without one, ingest parses on the request's thread. */
+  planner: PagePlanner | null
   /** This request's batch loaders, by key (see batch.ts). */
   loaders: Map<string, unknown>
 }
@@ -21,12 +23,14 @@ export function createContext({
   prisma,
   token = null,
   ingestToken = null,
+  planner = null,
 }: {
   prisma: PrismaClient
   token?: string | null
   ingestToken?: string | null
+  planner?: PagePlanner | null
 }): Context {
-  return { prisma, token, ingestToken, loaders: new Map() }
+  return { prisma, token, ingestToken, planner, loaders: new Map() }
 }
 
 /** The token in an `Authorization: Bearer <token>` header, or null. */

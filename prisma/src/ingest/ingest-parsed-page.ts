@@ -3,7 +3,6 @@ import type { ParsedPage } from '@broadsheet/parser'
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import { isRetryableConflict } from '../database-fault.ts'
 import { rawTransaction, type RawTransaction } from '../raw-transaction.ts'
-import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { describeEntity, type EntityDescription } from './describe-entity.ts'
 import { IngestError } from './ingest-error.ts'
 import type { IngestSource } from './ingest-source.ts'
@@ -62,11 +61,29 @@ export async function ingestParsedPages(
   units: IngestUnit[],
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const plans = units.map(({ parsed, source }) => {
-    const problems = validateParsedPage(parsed, source)
-    if (problems.length > 0) throw new IngestError(String(source?.file ?? '(no file)'), problems)
-    return planArticles(parsed, source)
-  })
+  return storePagePlans(
+    prisma,
+    units.map(({ parsed, source }) => planPage(parsed, source)),
+    options,
+  )
+}
+
+/**
+ * The rows `parsed` needs, or an {@link IngestError} listing every way it breaks the parser's contract. Pure and
+ * CPU-bound (hashes and search vectors), so that a worker thread can run it beside the database writes.
+ */
+export function planPage(parsed: ParsedPage, source: IngestSource): PagePlan {
+  const problems = validateParsedPage(parsed, source)
+  if (problems.length > 0) throw new IngestError(String(source?.file ?? '(no file)'), problems)
+  return planArticles(parsed, source)
+}
+
+/** Store planned pages in one transaction (all or none), as {@link ingestParsedPages} does. */
+export async function storePagePlans(
+  prisma: PrismaClient,
+  plans: PagePlan[],
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await rawTransaction(prisma, (tx) => writePlans(tx, plans, options))
@@ -239,7 +256,7 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
         ${col((d) => d.sourceFormat)}::text[], ${col((d) => d.sourceFile)}::text[],
         ${col((d) => d.sourceFirstLine)}::int[], ${col((d) => d.sourceLastLine)}::int[],
         ${col((d) => d.sourceText)}::text[], ${col((d) => d.contentHash)}::text[],
-        ${col((d) => bigramVector(articleSearchText(d)))}::text[])
+        ${col((d) => d.search)}::text[])
         AS s("pageId", position, date, kind, kicker, title, subtitle, credit, "datelineText", "datelineAgency",
              "datelinePlace", "datelineDate", "sourceFormat", "sourceFile", "sourceFirstLine", "sourceLastLine",
              "sourceText", "contentHash", search)
@@ -269,7 +286,7 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
       FROM unnest(${paragraphs.map((p) => p.hash)}::text[], ${paragraphs.map((p) => p.position)}::int[],
         ${paragraphs.map((p) => p.sectionPosition)}::int[], ${paragraphs.map((p) => p.text)}::text[],
         ${paragraphs.map((p) => p.firstLine)}::int[], ${paragraphs.map((p) => p.lastLine)}::int[],
-        ${paragraphs.map((p) => bigramVector(p.text))}::text[])
+        ${paragraphs.map((p) => p.search)}::text[])
         AS s(hash, position, "sectionPosition", text, "firstLine", "lastLine", search)
       JOIN a ON a."contentHash" = s.hash
     )

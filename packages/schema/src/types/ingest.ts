@@ -1,10 +1,9 @@
 // Mutation.ingestPage: parse a page of text and store its articles. Requires the API token.
-import { readArticles } from '@broadsheet/db'
+import { ingestPageText, readArticles } from '@broadsheet/db'
 import { builder } from '../builder.ts'
 import { tokenMatches } from '../context.ts'
 import { nodeQuery } from '../connection.ts'
 import { badUserInput, forbidden } from '../errors.ts'
-import { ingestPage } from '../ingest-page.ts'
 import { Article } from './article.ts'
 import { formatDate } from './scalars.ts'
 
@@ -47,12 +46,17 @@ builder.mutationType({
         if (!input.text.trim()) throw badUserInput('text must not be empty')
         if (input.text.length > maxPageLength)
           throw badUserInput(`text is longer than ${maxPageLength} characters`)
-        const { articleIds, warnings } = await ingestPage(ctx.prisma, {
-          text: input.text,
-          date: formatDate(input.date),
-          page: input.page ?? null,
-          publication: input.publication ?? null,
-        })
+        // The parser and the recognizer run on the planner's worker threads, not on the server's event loop.
+        const { articleIds, warnings } = await ingestPageText(
+          ctx.prisma,
+          {
+            text: input.text,
+            date: formatDate(input.date),
+            page: input.page ?? null,
+            publication: input.publication ?? null,
+          },
+          ctx.planner ?? undefined,
+        )
         const articles = await readArticles<{ id: number }>(
           ctx.prisma,
           articleIds,
