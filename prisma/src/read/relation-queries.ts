@@ -10,12 +10,12 @@ export const relationQueries = {
   /** Mentions in the title, in reading order. */
   'Article.titleMentions': { where: { field: 'TITLE' }, orderBy: { position: 'asc' } },
   'Section.paragraphs': { orderBy: { position: 'asc' } },
-  'Paragraph.mentions': { orderBy: { start: 'asc' } },
+  'Paragraph.mentions': { orderBy: [{ start: 'asc' }, { position: 'asc' }] },
   'Entity.children': { orderBy: { mentionCount: 'desc' } },
   'Issue.pages': { orderBy: { number: 'asc' } },
   /** The page's articles in reading order. */
   'Page.articles': { orderBy: { position: 'asc' } },
-} as const satisfies Record<string, { orderBy: object; where?: object }>
+} as const satisfies Record<string, { orderBy: object | object[]; where?: object }>
 
 /**
  * The selection of an article's distinct entities in order of first mention, optionally of one type, each entity
