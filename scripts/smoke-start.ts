@@ -3,7 +3,7 @@
 // articles, get the web app's `/`, press Ctrl-C (SIGINT to the process group, as a terminal does), and check that
 // nothing is left listening. On any failure it prints the start's last log lines and exits 1.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { createConnection, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -42,6 +42,8 @@ function fail(step: string, detail: string): never {
 
 const [apiPort, webPort, pgPort] = [await freePort(), await freePort(), await freePort()]
 const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-smoke-'))
+// As root, PostgreSQL runs as the postgres user, which must reach its data directory inside this one.
+chmodSync(dataDir, 0o755)
 const env = {
   ...process.env,
   PORT_API: String(apiPort),

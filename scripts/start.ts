@@ -19,7 +19,10 @@ const children: ChildProcess[] = []
 let stopping = false
 
 const startedAt = performance.now()
-const db = await startDatabase()
+const db = await startDatabase().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
 process.once('SIGINT', () => void shutdown(0))
 process.once('SIGTERM', () => void shutdown(0))
 
