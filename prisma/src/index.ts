@@ -106,6 +106,7 @@ export { highlight, normalizeForSearch, type HighlightPart } from './search/high
 export {
   seed,
   defaultSeedPaths,
+  demoSeedPaths,
   type SeedOptions,
   type SeedProgress,
   type SeedReport,
