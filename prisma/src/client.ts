@@ -18,7 +18,12 @@ export interface PrismaClientOptions<Level extends Prisma.LogLevel = never> {
   heavyWaitMs?: number
   /** Cancel any statement running longer than this many milliseconds (default: no limit). */
   statementTimeoutMs?: number
-  /** Passed to PrismaClient: `[{ emit: 'event', level: 'query' }]` lets callers count queries with `$on('query')`. */
+  /**
+   * Called with the text of every statement sent to PostgreSQL on either pool, Prisma's and the raw ones alike:
+   * tests count a request's statements with it.
+   */
+  onStatement?: (sql: string) => void
+  /** Passed to PrismaClient: `[{ emit: 'event', level: 'query' }]` lets callers see Prisma's queries with `$on('query')`. */
   log?: Array<Prisma.LogLevel | { emit: 'stdout'; level: Prisma.LogLevel } | { emit: 'event'; level: Level }>
 }
 
@@ -26,9 +31,8 @@ export interface PrismaClientOptions<Level extends Prisma.LogLevel = never> {
  * A PrismaClient for `url`. Call `$disconnect()` when done; it closes both pools.
  *
  * @example
- * const prisma = createPrismaClient(url, { log: [{ emit: 'event', level: 'query' }] })
- * let queries = 0
- * prisma.$on('query', () => queries++)
+ * let statements = 0
+ * const prisma = createPrismaClient(url, { onStatement: () => statements++ })
  */
 export function createPrismaClient<Level extends Prisma.LogLevel = never>(
   url: string,
@@ -36,13 +40,19 @@ export function createPrismaClient<Level extends Prisma.LogLevel = never>(
 ): PrismaClient<Level> {
   const timeout =
     options.statementTimeoutMs !== undefined ? { statement_timeout: options.statementTimeoutMs } : {}
-  const pool = createPool({ connectionString: url, max: options.poolSize ?? 10, ...timeout })
-  const heavy = createPool({
-    connectionString: url,
-    max: options.heavyPoolSize ?? 2,
-    connectionTimeoutMillis: options.heavyWaitMs ?? 10_000,
-    ...timeout,
-  })
+  const pool = createPool(
+    { connectionString: url, max: options.poolSize ?? 10, ...timeout },
+    options.onStatement,
+  )
+  const heavy = createPool(
+    {
+      connectionString: url,
+      max: options.heavyPoolSize ?? 2,
+      connectionTimeoutMillis: options.heavyWaitMs ?? 10_000,
+      ...timeout,
+    },
+    options.onStatement,
+  )
   const adapter = new PrismaPg(pool, { disposeExternalPool: true })
   const client = new PrismaClient({ adapter, ...(options.log ? { log: options.log } : {}) })
   pools.set(client, { pool, heavy })
@@ -55,7 +65,7 @@ export function createPrismaClient<Level extends Prisma.LogLevel = never>(
   return client as unknown as PrismaClient<Level>
 }
 
-function createPool(config: pg.PoolConfig): pg.Pool {
+function createPool(config: pg.PoolConfig, onStatement?: (sql: string) => void): pg.Pool {
   const pool = new pg.Pool(config)
   // An idle connection that PostgreSQL drops is taken out of the pool; the next query opens a new one.
   pool.on('error', () => {})
@@ -65,6 +75,16 @@ function createPool(config: pg.PoolConfig): pg.Pool {
     client.on('error', (error: Error & { code?: string; severity?: string }) => {
       if (error.code === undefined) Object.assign(error, { code: CONNECTION_FAILURE, severity: 'FATAL' })
     })
+    if (onStatement) {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown
+      Object.assign(client, {
+        query: (...args: unknown[]) => {
+          const [statement] = args as [string | { text: string }]
+          onStatement(typeof statement === 'string' ? statement : statement.text)
+          return query(...args)
+        },
+      })
+    }
   })
   return pool
 }

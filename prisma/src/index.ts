@@ -47,6 +47,7 @@ export {
   type DayRange,
   type TimelinePoint,
 } from './read/entities.ts'
+export { readNested, nestedStatement, type ModelName, type NestedReadArgs } from './read/nested-read.ts'
 export { relationQueries, mentionedEntitiesSelection, mentionedEntities } from './read/relation-queries.ts'
 export {
   findIssues,

@@ -2,6 +2,7 @@
 import { type Article, Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import { preparedQuery } from '../prepared-query.ts'
 import { type ArticleFilter, articleFilterSql, isCostlyFilter } from './article-filter.ts'
+import { readNested } from './nested-read.ts'
 import { decodeCursor, encodeCursor, pageOf, type PageArgs, pageWindow } from './page-window.ts'
 
 /** A Prisma selection for articles (`select` or `include`), such as Pothos plans from a GraphQL selection. */
@@ -72,7 +73,8 @@ export async function countArticles(prisma: PrismaClient, filter?: ArticleFilter
 }
 
 /**
- * The articles with these ids, in the order of `ids`, each with what `query` selects; ids not stored are left out.
+ * The articles with these ids, in the order of `ids`, each with what `query` selects (relations nested, in one
+ * statement); ids not stored are left out.
  *
  * @example await readArticles(prisma, [3, 1], { select: { id: true, title: true } }) // [article 3, article 1]
  */
@@ -82,10 +84,10 @@ export async function readArticles<Row extends { id: number }>(
   query: ArticleQuery = {},
 ): Promise<Row[]> {
   if (ids.length === 0) return []
-  const rows = (await prisma.article.findMany({
+  const rows = await readNested<Row>(prisma, 'Article', {
     ...query,
     where: { id: { in: [...new Set(ids)] } },
-  })) as unknown as Row[]
+  })
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -96,7 +98,8 @@ export async function findArticle<Row = Article>(
   id: number,
   query: ArticleQuery = {},
 ): Promise<Row | null> {
-  return (await prisma.article.findUnique({ ...query, where: { id } })) as Row | null
+  const [row] = await readNested<Row>(prisma, 'Article', { ...query, where: { id } })
+  return row ?? null
 }
 
 /**

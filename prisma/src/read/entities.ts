@@ -6,6 +6,7 @@ import { preparedQuery } from '../prepared-query.ts'
 import type { IdPage } from './articles.ts'
 import { dayBounds } from './days.ts'
 import { decodeCursor, encodeCursor, pageOf, type PageArgs, pageWindow } from './page-window.ts'
+import { readNested } from './nested-read.ts'
 import { checkedQuery } from './prisma-query.ts'
 
 /** A Prisma selection for entities (`select` or `include`), such as Pothos plans from a GraphQL selection. */
@@ -54,14 +55,14 @@ export function findEntities<Row = Entity>(
   query: Prisma.EntityFindManyArgs,
   filter: EntityListFilter & { orderBy?: 'mentions' | 'name' },
 ): Promise<Row[]> {
-  return prisma.entity.findMany({
+  return readNested<Row>(prisma, 'Entity', {
     ...checkedQuery(query),
     where: entityListWhere(filter),
     orderBy:
       filter.orderBy === 'name'
         ? [{ name: 'asc' }, { id: 'asc' }]
         : [{ mentionCount: 'desc' }, { id: 'asc' }],
-  }) as Promise<Row[]>
+  })
 }
 
 /** How many entities `filter` keeps. */
@@ -75,7 +76,8 @@ export async function findEntity<Row = Entity>(
   id: number,
   query: EntityQuery = {},
 ): Promise<Row | null> {
-  return (await prisma.entity.findUnique({ ...query, where: { id } })) as Row | null
+  const [row] = await readNested<Row>(prisma, 'Entity', { ...query, where: { id } })
+  return row ?? null
 }
 
 /** The entities with these ids, in the order of `ids`, each with what `query` selects; ids not stored are left out. */
@@ -85,10 +87,7 @@ export async function readEntities<Row extends { id: number }>(
   query: EntityQuery = {},
 ): Promise<Row[]> {
   if (ids.length === 0) return []
-  const rows = (await prisma.entity.findMany({
-    ...query,
-    where: { id: { in: [...new Set(ids)] } },
-  })) as unknown as Row[]
+  const rows = await readNested<Row>(prisma, 'Entity', { ...query, where: { id: { in: [...new Set(ids)] } } })
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
