@@ -23,12 +23,14 @@ export {
 } from './read/article-filter.ts'
 export {
   pageArticles,
+  pageArticleRows,
   countArticles,
   readArticles,
   findArticle,
   relatedArticleIds,
   type ArticleQuery,
   type IdPage,
+  type RowPage,
 } from './read/articles.ts'
 export {
   findEntities,
@@ -36,6 +38,7 @@ export {
   findEntity,
   readEntities,
   pageEntityArticles,
+  pageEntityArticleRows,
   countEntityArticles,
   entityTimelines,
   coOccurringEntities,
@@ -47,7 +50,13 @@ export {
   type DayRange,
   type TimelinePoint,
 } from './read/entities.ts'
-export { readNested, nestedStatement, type ModelName, type NestedReadArgs } from './read/nested-read.ts'
+export {
+  readNested,
+  nestedStatement,
+  nestedRow,
+  type ModelName,
+  type NestedReadArgs,
+} from './read/nested-read.ts'
 export { relationQueries, mentionedEntitiesSelection, mentionedEntities } from './read/relation-queries.ts'
 export {
   findIssues,

@@ -2,7 +2,7 @@
 import { type Article, Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import { preparedQuery } from '../prepared-query.ts'
 import { type ArticleFilter, articleFilterSql, isCostlyFilter } from './article-filter.ts'
-import { readNested } from './nested-read.ts'
+import { nestedRow, readNested } from './nested-read.ts'
 import { decodeCursor, encodeCursor, pageOf, type PageArgs, pageWindow } from './page-window.ts'
 
 /** A Prisma selection for articles (`select` or `include`), such as Pothos plans from a GraphQL selection. */
@@ -11,6 +11,13 @@ export type ArticleQuery = Pick<Prisma.ArticleFindManyArgs, 'select' | 'include'
 /** One page of a list of ids, each with its cursor. */
 export interface IdPage {
   rows: { id: number; cursor: string }[]
+  hasNextPage: boolean
+  hasPreviousPage: boolean
+}
+
+/** One page of a list of rows, each with its id, its cursor and the row as a selection asked for it. */
+export interface RowPage<Row> {
+  rows: { id: number; cursor: string; node: Row }[]
   hasNextPage: boolean
   hasPreviousPage: boolean
 }
@@ -26,6 +33,29 @@ export async function pageArticles(
   args: PageArgs,
   filter?: ArticleFilter | null,
 ): Promise<IdPage> {
+  return articlePage(prisma, args, filter, null)
+}
+
+/**
+ * {@link pageArticles} with each article as `query` selects it (relations nested), read in the same statement.
+ *
+ * @example await pageArticleRows(prisma, { first: 10 }, null, { select: { title: true, sections: true } })
+ */
+export async function pageArticleRows<Row extends { id: number }>(
+  prisma: PrismaClient,
+  args: PageArgs,
+  filter: ArticleFilter | null | undefined,
+  query: ArticleQuery,
+): Promise<RowPage<Row>> {
+  return articlePage<Row>(prisma, args, filter, query)
+}
+
+async function articlePage<Row extends { id: number }>(
+  prisma: PrismaClient,
+  args: PageArgs,
+  filter: ArticleFilter | null | undefined,
+  query: ArticleQuery | null,
+): Promise<RowPage<Row>> {
   const window = pageWindow(args)
   const where = articleFilterSql(filter)
   let keyset = Prisma.sql`TRUE`
@@ -44,18 +74,70 @@ export async function pageArticles(
   const order = window.backward
     ? Prisma.sql`a.date ASC, g.number DESC, a.position DESC, a.id DESC`
     : Prisma.sql`a.date DESC, g.number ASC, a.position ASC, a.id ASC`
-  const rows = await preparedQuery<{ id: number; day: string; number: number; position: number }>(
+  const page = Prisma.sql`
+    SELECT a.id, to_char(a.date, 'YYYY-MM-DD') AS day, g.number, a.position,
+      row_number() OVER (ORDER BY ${order}) AS n
+    FROM "Article" a JOIN "Page" g ON g.id = a."pageId"
+    WHERE ${where} AND ${keyset}
+    ORDER BY ${order}
+    LIMIT ${window.size + 1}`
+  // The articles themselves, built in the same statement for the rows of the page (not the one fetched past it).
+  const node = query ? nestedRow('Article', 'a', query) : null
+  const rows = await preparedQuery<{
+    id: number
+    day: string
+    number: number
+    position: number
+    node?: unknown
+  }>(
     prisma,
-    Prisma.sql`
-      SELECT a.id, to_char(a.date, 'YYYY-MM-DD') AS day, g.number, a.position
-      FROM "Article" a JOIN "Page" g ON g.id = a."pageId"
-      WHERE ${where} AND ${keyset}
-      ORDER BY ${order}
-      LIMIT ${window.size + 1}`,
+    node
+      ? Prisma.sql`SELECT p.id, p.day, p.number, p.position,
+          CASE WHEN p.n <= ${window.size}::int THEN ${node.sql} END AS node
+        FROM (${page}) p JOIN "Article" a ON a.id = p.id ORDER BY p.n`
+      : page,
     isCostlyFilter(filter) ? 'heavy' : 'cheap',
   )
-  const page = pageOf(rows, window, (row) => encodeCursor([row.day, row.number, row.position, row.id]))
-  return { ...page, rows: page.rows.map(({ row, cursor }) => ({ id: row.id, cursor })) }
+  const paged = pageOf(rows, window, (row) => encodeCursor([row.day, row.number, row.position, row.id]))
+  return withNodes(prisma, paged, query, node)
+}
+
+/**
+ * A page's rows as {@link RowPage} rows: each with its article revived from the statement's `node` column, or (for
+ * a selection the statement could not build, or none) read by id afterwards.
+ */
+export async function withNodes<Row extends { id: number }>(
+  prisma: PrismaClient,
+  page: {
+    rows: { row: { id: number; node?: unknown }; cursor: string }[]
+    hasNextPage: boolean
+    hasPreviousPage: boolean
+  },
+  query: ArticleQuery | null,
+  node: { revive: (row: unknown) => unknown } | null,
+): Promise<RowPage<Row>> {
+  let nodes: Map<number, Row> | null = null
+  if (query && !node) {
+    const read = await readArticles<Row>(
+      prisma,
+      page.rows.map(({ row }) => row.id),
+      query,
+    )
+    nodes = new Map(read.map((row) => [row.id, row]))
+  }
+  return {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    rows: page.rows.flatMap(({ row, cursor }) => {
+      const found = node
+        ? (node.revive(row.node) as Row | null)
+        : nodes
+          ? nodes.get(row.id)
+          : ({ id: row.id } as Row)
+      // An article deleted between the page and its read is left out.
+      return found ? [{ id: row.id, cursor, node: found }] : []
+    }),
+  }
 }
 
 /**

@@ -3,10 +3,10 @@ import { type Entity, Prisma, type PrismaClient } from '../../generated/prisma/c
 import type { EntityType } from '../../generated/prisma/enums.ts'
 import { InputError } from '../input-error.ts'
 import { preparedQuery } from '../prepared-query.ts'
-import type { IdPage } from './articles.ts'
+import { type ArticleQuery, type IdPage, type RowPage, withNodes } from './articles.ts'
 import { dayBounds } from './days.ts'
 import { decodeCursor, encodeCursor, pageOf, type PageArgs, pageWindow } from './page-window.ts'
-import { readNested } from './nested-read.ts'
+import { nestedRow, readNested } from './nested-read.ts'
 import { checkedQuery } from './prisma-query.ts'
 
 /** A Prisma selection for entities (`select` or `include`), such as Pothos plans from a GraphQL selection. */
@@ -104,6 +104,32 @@ export async function pageEntityArticles(
   args: PageArgs,
   range: DayRange = {},
 ): Promise<IdPage[]> {
+  return entityArticlePages(prisma, entityIds, args, range, { query: null, count: false })
+}
+
+/**
+ * {@link pageEntityArticles} with each article as `query` selects it (relations nested) and, when `count` is set,
+ * each entity's count of articles in `range` (else null), all in the same statement.
+ *
+ * @example const [page] = await pageEntityArticleRows(prisma, [42], { first: 10 }, {}, { query, count: true })
+ */
+export async function pageEntityArticleRows<Row extends { id: number }>(
+  prisma: PrismaClient,
+  entityIds: readonly number[],
+  args: PageArgs,
+  range: DayRange,
+  options: { query: ArticleQuery; count: boolean },
+): Promise<(RowPage<Row> & { totalCount: number | null })[]> {
+  return entityArticlePages<Row>(prisma, entityIds, args, range, options)
+}
+
+async function entityArticlePages<Row extends { id: number }>(
+  prisma: PrismaClient,
+  entityIds: readonly number[],
+  args: PageArgs,
+  range: DayRange,
+  options: { query: ArticleQuery | null; count: boolean },
+): Promise<(RowPage<Row> & { totalCount: number | null })[]> {
   const window = pageWindow(args)
   const [from, to] = dayBounds(range.dateFrom, range.dateTo)
   if (entityIds.length === 0) return []
@@ -117,29 +143,51 @@ export async function pageEntityArticles(
   const order = window.backward
     ? Prisma.sql`date ASC, "articleId" ASC`
     : Prisma.sql`date DESC, "articleId" DESC`
-  const rows = await preparedQuery<{ parent: number; id: number; day: string }>(
+  const node = options.query ? nestedRow('Article', 'a', options.query) : null
+  const rows = await preparedQuery<{
+    parent: number
+    id: number | null
+    day: string
+    node?: unknown
+    total: number | null
+  }>(
     prisma,
     Prisma.sql`
-      SELECT e.id AS parent, x."articleId" AS id, to_char(x.date, 'YYYY-MM-DD') AS day
+      SELECT e.id AS parent, x."articleId" AS id, to_char(x.date, 'YYYY-MM-DD') AS day,
+        ${node ? Prisma.sql`CASE WHEN x.k <= ${window.size}::int THEN ${node.sql} END` : Prisma.sql`NULL`} AS node,
+        ${options.count ? Prisma.sql`c.total` : Prisma.sql`NULL::int`} AS total
       FROM unnest(${[...entityIds]}::int[]) WITH ORDINALITY AS e(id, n)
-      CROSS JOIN LATERAL (
-        SELECT "articleId", date FROM "ArticleEntity"
+      ${
+        options.count
+          ? Prisma.sql`CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM "ArticleEntity"
+              WHERE "entityId" = e.id AND date BETWEEN ${from}::date AND ${to}::date) c`
+          : Prisma.empty
+      }
+      LEFT JOIN LATERAL (
+        SELECT "articleId", date, row_number() OVER (ORDER BY ${order}) AS k FROM "ArticleEntity"
         WHERE "entityId" = e.id AND date BETWEEN ${from}::date AND ${to}::date AND ${keyset}
         ORDER BY ${order}
         LIMIT ${window.size + 1}
-      ) x
-      ORDER BY e.n`,
-    // An index range per entity, cut at the page size: as cheap as a read by key.
+      ) x ON TRUE
+      ${node ? Prisma.sql`LEFT JOIN "Article" a ON a.id = x."articleId"` : Prisma.empty}
+      ORDER BY e.n, x.k`,
+    // An index range per entity, cut at the page size (and an index-only count): as cheap as a read by key.
     'cheap',
   )
-  return entityIds.map((entityId) => {
-    const page = pageOf(
-      rows.filter((row) => row.parent === entityId),
-      window,
-      (row) => encodeCursor([row.day, row.id]),
-    )
-    return { ...page, rows: page.rows.map(({ row, cursor }) => ({ id: row.id, cursor })) }
-  })
+  return Promise.all(
+    entityIds.map(async (entityId) => {
+      const mine = rows.filter((row) => row.parent === entityId)
+      const page = pageOf(
+        mine.filter((row): row is typeof row & { id: number } => row.id !== null),
+        window,
+        (row) => encodeCursor([row.day, row.id]),
+      )
+      return {
+        ...(await withNodes<Row>(prisma, page, options.query, node)),
+        totalCount: mine[0]?.total ?? null,
+      }
+    }),
+  )
 }
 
 /** For each entity of `entityIds`, how many articles mention it in `range`. */

@@ -74,6 +74,28 @@ export function nestedStatement(
   }
 }
 
+/**
+ * The JSON object of the `model` row at `alias` in a statement of the caller's own, with what `query` selects, and
+ * what turns it into Prisma's row; null when the selection uses something the builder leaves to Prisma. Its own
+ * aliases are `t0`, `t1`…, so the caller's must differ.
+ *
+ * @example const row = nestedRow('Article', 'a', { select: { title: true } }) // SELECT ${row.sql} FROM "Article" a
+ */
+export function nestedRow(
+  model: ModelName,
+  alias: string,
+  query: Pick<NestedReadArgs, 'select' | 'include'>,
+): { sql: Prisma.Sql; revive: (row: unknown) => unknown } | null {
+  if (/^t\d+$/.test(alias) || !/^[a-z_][a-z0-9_]*$/.test(alias)) throw new Error(`unusable alias ${alias}`)
+  try {
+    const object = new StatementBuilder().object(model, alias, query)
+    return { sql: object.sql, revive: (row) => (object.revive ? object.revive(row) : row) }
+  } catch (error) {
+    if (error instanceof Unsupported) return null
+    throw error
+  }
+}
+
 /** Something the builder leaves to Prisma. */
 class Unsupported extends Error {}
 

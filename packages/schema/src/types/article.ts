@@ -5,7 +5,7 @@ import {
   findArticle,
   mentionedEntities,
   mentionedEntitiesSelection,
-  pageArticles,
+  pageArticleRows,
   pageWindow,
   type Prisma,
   readArticles,
@@ -219,13 +219,9 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: ArticleFilter, required: false }) },
       resolve: async (_root, args, ctx, info) => {
         const filter = dbArticleFilter(args.filter)
-        const page = await pageArticles(ctx.prisma, args, filter)
-        const nodes = await readArticles<StoredArticle>(
-          ctx.prisma,
-          page.rows.map((row) => row.id),
-          nodeQuery(ctx, info),
-        )
-        return { ...connectionOf(page, nodes), filter }
+        // The page and its articles, as the request selects them, in one statement.
+        const page = await pageArticleRows<StoredArticle>(ctx.prisma, args, filter, nodeQuery(ctx, info))
+        return { ...connectionOf(page), filter }
       },
     },
     {
