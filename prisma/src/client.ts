@@ -40,8 +40,15 @@ export function createPrismaClient<Level extends Prisma.LogLevel = never>(
 ): PrismaClient<Level> {
   const timeout =
     options.statementTimeoutMs !== undefined ? { statement_timeout: options.statementTimeoutMs } : {}
+  // The cheap reads' statements are planned once per connection: their plans do not depend on the values they are
+  // run with (rows by key, pages of an index), and planning a nested read costs PostgreSQL as much as running it.
   const pool = createPool(
-    { connectionString: url, max: options.poolSize ?? 10, ...timeout },
+    {
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      options: '-c plan_cache_mode=force_generic_plan',
+      ...timeout,
+    },
     options.onStatement,
   )
   const heavy = createPool(

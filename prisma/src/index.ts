@@ -28,6 +28,8 @@ export {
   readArticles,
   findArticle,
   relatedArticleIds,
+  RELATED_ENTITIES,
+  RELATED_PER_ENTITY_SIDE,
   type ArticleQuery,
   type IdPage,
   type RowPage,

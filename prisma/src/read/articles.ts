@@ -184,9 +184,17 @@ export async function findArticle<Row = Article>(
   return row ?? null
 }
 
+/** Most of an article's entities that related articles consider: those it mentions most. */
+export const RELATED_ENTITIES = 32
+/** Articles considered per entity for related articles: this many on each side of the article's date. */
+export const RELATED_PER_ENTITY_SIDE = 50
+
 /**
  * For each article of `ids`, the `first` articles sharing the most entities with it, most shared first (ties: the
- * newest stored first), in one statement for all of them.
+ * nearest in date, then the newest stored), in one statement for all of them. The work is bounded per article: of
+ * its {@link RELATED_ENTITIES} most-mentioned entities, each contributes the articles nearest in date that mention
+ * it ({@link RELATED_PER_ENTITY_SIDE} before and after), read from the entity's date index alone. A common entity
+ * (中国, in thousands of articles) so counts its neighbours in time rather than the whole archive.
  *
  * @example await relatedArticleIds(prisma, [1, 2], 5) // [{ parent: 1, id: 9 }, …]
  */
@@ -200,12 +208,27 @@ export async function relatedArticleIds(
     prisma,
     Prisma.sql`
       SELECT source AS parent, id FROM (
-        SELECT mine."articleId" AS source, other."articleId" AS id,
-          row_number() OVER (PARTITION BY mine."articleId"
-                             ORDER BY count(*) DESC, other."articleId" DESC) AS rank
-        FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("entityId")
-        WHERE mine."articleId" = ANY(${[...ids]}::int[]) AND other."articleId" <> mine."articleId"
-        GROUP BY mine."articleId", other."articleId"
+        SELECT s.source, c."articleId" AS id,
+          row_number() OVER (PARTITION BY s.source
+            ORDER BY count(*) DESC, min(abs(c.date - s.date)), c."articleId" DESC) AS rank
+        FROM (
+          SELECT a.id AS source, x."entityId", x.date
+          FROM unnest(${[...new Set(ids)]}::int[]) AS a(id)
+          CROSS JOIN LATERAL (
+            SELECT "entityId", date FROM "ArticleEntity" WHERE "articleId" = a.id
+            ORDER BY mentions DESC, "entityId" LIMIT ${RELATED_ENTITIES}::int
+          ) x
+        ) s
+        CROSS JOIN LATERAL (
+          (SELECT o."articleId", o.date FROM "ArticleEntity" o
+           WHERE o."entityId" = s."entityId" AND o.date <= s.date AND o."articleId" <> s.source
+           ORDER BY o.date DESC, o."articleId" DESC LIMIT ${RELATED_PER_ENTITY_SIDE}::int)
+          UNION ALL
+          (SELECT o."articleId", o.date FROM "ArticleEntity" o
+           WHERE o."entityId" = s."entityId" AND o.date > s.date
+           ORDER BY o.date ASC, o."articleId" ASC LIMIT ${RELATED_PER_ENTITY_SIDE}::int)
+        ) c
+        GROUP BY s.source, c."articleId"
       ) ranked
       WHERE rank <= ${first}::int
       ORDER BY source, rank`,

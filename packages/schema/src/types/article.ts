@@ -191,7 +191,9 @@ export const Article = builder.prismaNode('Article', {
     sourceText: t.exposeString('sourceText', { description: 'The raw source lines the article came from.' }),
     related: t.prismaField({
       type: ['Article'],
-      description: 'The articles sharing the most entities with this one, most shared first.',
+      description:
+        'The articles sharing the most entities with this one, most shared first (ties: the nearest in date). ' +
+        "Of the article's 32 most-mentioned entities, each counts the 100 articles nearest in date that mention it.",
       args: { first: t.arg.int({ required: false, defaultValue: 5 }) },
       resolve: (query, article, args, ctx) => {
         const first = listSize(args.first, 5)
