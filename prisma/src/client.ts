@@ -112,3 +112,31 @@ export function poolOf(prisma: object): pg.Pool | undefined {
 export function heavyPoolOf(prisma: object): pg.Pool | undefined {
   return pools.get(prisma)?.heavy
 }
+
+const cheapClients = new WeakMap<object, object>()
+
+/**
+ * The client for a request admitted as cheap (its price in database work is small): the same client, whose expensive
+ * statements run on the cheap reads' pool instead of queueing for the smaller one. A cheap request cannot hold a
+ * connection long, so it never waits behind the expensive requests that queue for their pool. Returns `prisma`
+ * itself for a client not made by {@link createPrismaClient}.
+ *
+ * @example const db = admission.cost <= costs.cheapRequest ? cheapRequestClient(prisma) : prisma
+ */
+export function cheapRequestClient<Client extends object>(prisma: Client): Client {
+  const own = pools.get(prisma)
+  if (!own) return prisma
+  let client = cheapClients.get(prisma)
+  if (!client) {
+    // Everything but the pool an expensive statement takes is the client's own.
+    client = new Proxy(prisma, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target)
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+      },
+    })
+    pools.set(client, { pool: own.pool, heavy: own.pool })
+    cheapClients.set(prisma, client)
+  }
+  return client as Client
+}

@@ -1,7 +1,7 @@
 // Public entry point of @broadsheet/db: the Prisma client and types, database start-up, every read and write the
 // archive makes (ingest, search, lists, counts), and the seed.
 export * from '../generated/prisma/client.ts'
-export { createPrismaClient, type PrismaClientOptions } from './client.ts'
+export { cheapRequestClient, createPrismaClient, type PrismaClientOptions } from './client.ts'
 export { InputError } from './input-error.ts'
 export { databaseFault, isRetryableConflict, type DatabaseFault } from './database-fault.ts'
 export {

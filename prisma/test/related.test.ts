@@ -1,8 +1,12 @@
 // Related articles: the ranking the API documents, with bounded work per article, checked against a reference.
 import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { heavyPoolOf } from '../src/client.ts'
 import {
+  cheapRequestClient,
+  createPrismaClient,
   createTestDatabase,
+  databaseFault,
   RELATED_ENTITIES,
   RELATED_PER_ENTITY_SIDE,
   relatedArticleIds,
@@ -86,5 +90,22 @@ describe.skipIf(!hasShared)('related articles', () => {
     expect(pairs.map((pair) => pair.id)).not.toContain(source!.articleId)
     expect(await relatedArticleIds(db.prisma, [], 5)).toEqual([])
     expect(await relatedArticleIds(db.prisma, [source!.articleId], 0)).toEqual([])
+  })
+
+  test('a cheap request runs them on the cheap pool, and never waits for the expensive statements’ pool', async () => {
+    const prisma = createPrismaClient(db.url, { heavyPoolSize: 1, heavyWaitMs: 50 })
+    const source = rows[0]!.articleId
+    // The expensive statements' one connection is taken.
+    const busy = heavyPoolOf(prisma)!.query('SELECT pg_sleep(1)')
+    try {
+      await expect(relatedArticleIds(prisma, [source], 5)).rejects.toSatisfy(
+        (error) => databaseFault(error) === 'unavailable',
+      )
+      const cheap = await relatedArticleIds(cheapRequestClient(prisma), [source], 5)
+      expect(cheap.map((pair) => pair.id)).toEqual(reference(source, 5))
+    } finally {
+      await busy
+      await prisma.$disconnect()
+    }
   })
 })
