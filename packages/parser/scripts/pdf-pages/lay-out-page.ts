@@ -47,10 +47,10 @@ function title(story: Story, size: number, rng: Random, width: number): string {
   return `<h1 class="title ${family}" style="font-size:${Math.max(20, fit)}px;text-align:${align};${spacing}">${text}</h1>`
 }
 
-function head(story: Story, size: number, rng: Random, width: number): string {
-  const kicker = story.kicker ? `<p class="kicker" style="font-size:${rng.int(14, 17)}px">${escape(story.kicker)}</p>` : ''
+function head(story: Story, size: number, rng: Random, width: number, body: number): string {
+  const kicker = story.kicker ? `<p class="kicker" style="font-size:${Math.round(body * 1.15) + rng.int(1, 4)}px">${escape(story.kicker)}</p>` : ''
   const subtitle = story.subtitle
-    ? `<p class="subtitle" style="font-size:${rng.int(15, 18)}px">——${escape(story.subtitle)}</p>`
+    ? `<p class="subtitle" style="font-size:${Math.round(body * 1.15) + rng.int(1, 5)}px">——${escape(story.subtitle)}</p>`
     : ''
   return `<div class="head">${kicker}${title(story, size, rng, width)}${subtitle}</div>`
 }
@@ -61,11 +61,11 @@ function blocks(list: readonly StoryBlock[]): string {
     .join('')
 }
 
-function article(story: Story, width: number, columns: number, rng: Random, big: boolean, boxed: boolean): string {
+function article(story: Story, width: number, columns: number, rng: Random, big: boolean, boxed: boolean, body: number): string {
   const size = big ? rng.int(34, 46) : rng.int(22, 34)
   return (
     `<article class="item${boxed ? ' boxed' : ''}" data-kind="article" data-id="${story.id}">` +
-    head(story, size, rng, width) +
+    head(story, size, rng, width, body) +
     `<div class="body" style="column-count:${columns}">${blocks(story.blocks)}</div></article>`
   )
 }
@@ -140,14 +140,14 @@ export function layOutPage(stories: Story[], date: string, page: number, rng: Ra
   const inner = PAGE_WIDTH - 2 * MARGIN
   const unit = (inner + GUTTER) / GRID
   const earStory = front ? draw(stories, rng, false) : undefined
-  const ear = earStory ? article({ ...earStory, kicker: null, subtitle: null }, 300, 1, rng, false, false) : ''
+  const ear = earStory ? article({ ...earStory, kicker: null, subtitle: null }, 300, 1, rng, false, false, style.body) : ''
   const top = masthead(date, page, rng, front, ear)
   const banner =
     (front || rng.chance(0.3)) && stories.length > 4
       ? (() => {
           const story = draw(stories, rng, false)!
           const columns = rng.pick([4, 6, 8])
-          return `<section class="banner">${article(story, inner, columns, rng, true, false)}</section>${rule(rng)}`
+          return `<section class="banner">${article(story, inner, columns, rng, true, false, style.body)}</section>${rule(rng)}`
         })()
       : ''
   const split = rng.pick(STACK_SPLITS)
@@ -163,7 +163,7 @@ export function layOutPage(stories: Story[], date: string, page: number, rng: Ra
       else {
         const perColumn = span >= 4 ? rng.pick([1, 2]) : span === 3 ? rng.pick([1, 3]) : rng.pick([1, 2])
         const columns = Math.max(1, Math.round(span / perColumn))
-        items.push(article(story, width, columns, rng, false, span >= 2 && columns === 2 && rng.chance(0.35)))
+        items.push(article(story, width, columns, rng, false, span >= 2 && columns === 2 && rng.chance(0.35), style.body))
       }
       items.push(rule(rng))
     }

@@ -20,19 +20,31 @@ const isHead = (e: PageElement | undefined): e is { kind: 'block'; block: Labele
 const isText = (e: PageElement | undefined): e is { kind: 'block'; block: LabeledBlock } =>
   e?.kind === 'block' && (e.block.role === 'body' || e.block.role === 'aside')
 
-/** The left edge of each line's column: the leftmost line start of the text lines in its column at most an indent left. */
-function columnLefts(lines: readonly TextLine[]): Map<TextLine, number> {
-  const sorted = [...lines].sort((a, b) => a.x0 - b.x0)
+/** Lines near enough (in their size) above or below to share a column's left edge with a line. */
+const NEAR_EMS = 8
+
+/**
+ * The left edge of each line's column: the leftmost start among its block's lines when the block has three or more
+ * (one of them is not a first line); for a shorter block, among the text lines of the same size a little above or
+ * below it, in the same column (overlapping it, starting at most an indent left of it).
+ */
+function columnLefts(blocks: readonly LabeledBlock[]): Map<TextLine, number> {
+  const lines = blocks.flatMap((b) => b.lines)
   const out = new Map<TextLine, number>()
-  for (const line of lines) {
-    let left = line.x0
-    for (const other of sorted) {
-      if (other.x0 > line.x0) break
-      if (other.x0 < line.x0 - line.size * 2.6) continue
-      if (Math.abs(other.size - line.size) > line.size * 0.1) continue
-      if (overlap(other.x0, other.x1, line.x0, line.x1) > (line.x1 - line.x0) * 0.5 && other.x0 < left) left = other.x0
+  for (const block of blocks) {
+    const own = Math.min(...block.lines.map((l) => l.x0))
+    for (const line of block.lines) {
+      let left = block.lines.length >= 3 ? own : line.x0
+      if (block.lines.length < 3) {
+        for (const other of lines) {
+          if (other.x0 >= left || other.x0 < line.x0 - line.size * 2.6) continue
+          if (Math.abs(other.y0 - line.y0) > line.size * NEAR_EMS) continue
+          if (Math.abs(other.size - line.size) > line.size * 0.1) continue
+          if (overlap(other.x0, other.x1, line.x0, line.x1) > (line.x1 - line.x0) * 0.5) left = other.x0
+        }
+      }
+      out.set(line, left)
     }
-    out.set(line, left)
   }
   return out
 }
@@ -44,6 +56,12 @@ function splitTrailingCredit(text: string): { text: string; credit: string | nul
   const tail = text.slice(cut + 1).trim()
   if (cut < 0 || tail.length === 0 || !isCreditLine(tail)) return { text, credit: null }
   return { text: text.slice(0, cut + 1), credit: tail }
+}
+
+/** True when `next` sits right under `prev`, sharing some of its width: the next line of one head. */
+function stacksUnder(prev: LabeledBlock, next: LabeledBlock): boolean {
+  const gap = next.y0 - prev.y1
+  return overlap(prev.x0, prev.x1, next.x0, next.x1) > 0 && gap > -prev.size * 0.5 && gap < Math.max(prev.size, next.size) * 1.5
 }
 
 interface Head {
@@ -81,8 +99,7 @@ export function assemblePdfItems(
   warnings: string[],
 ): Item[] {
   const pageDate = meta.date ?? null
-  const allLines = elements.flatMap((e) => (isText(e) ? e.block.lines : []))
-  const lefts = columnLefts(allLines)
+  const lefts = columnLefts(elements.flatMap((e) => (isText(e) ? [e.block] : [])))
   const lineNo = new Map<TextLine, number>()
   let counter = 0
   for (const e of elements) if (e.kind === 'block') for (const l of e.block.lines) lineNo.set(l, ++counter)
@@ -183,7 +200,9 @@ export function assemblePdfItems(
       case 'title':
       case 'display': {
         const group: LabeledBlock[] = [block]
-        while (isHead(elements[i + 1])) group.push((elements[++i] as { block: LabeledBlock }).block)
+        // A head is the display blocks stacked one under the other: kicker, title (perhaps on two lines), subtitle.
+        while (isHead(elements[i + 1]) && stacksUnder(group.at(-1)!, (elements[i + 1] as { block: LabeledBlock }).block))
+          group.push((elements[++i] as { block: LabeledBlock }).block)
         const hasTitle = group.some((b) => b.role === 'title')
         const prev = elements[i - group.length]
         const next = elements[i + 1]

@@ -40,7 +40,9 @@ function lineOf(runs: readonly TextRun[]): TextLine {
     const n = run.text.length
     const key = Math.round(run.size * 4) / 4
     sizes.set(key, (sizes.get(key) ?? 0) + n)
-    chars.set(run.font, (chars.get(run.font) ?? 0) + n)
+    // The face of a line is that of its Chinese text: digits and Latin letters often come from a fallback font.
+    const han = run.text.match(/\p{Script=Han}/gu)?.length ?? 0
+    chars.set(run.font, (chars.get(run.font) ?? 0) + han * 100 + n)
     if (sizes.get(key)! > best) {
       best = sizes.get(key)!
       size = run.size

@@ -86,8 +86,9 @@ export function labelBlocks(blocks: readonly LineBlock[], page: PageGeometry, bo
     const inTop = mastheadBand && topRule !== undefined && block.y1 <= topRule.y0 + 1
     const inBottom = bottomRule !== undefined && block.y0 >= bottomRule.y1 - 1
     const short = block.lines.length <= 2
+    if (inTop || inBottom) return { ...base, role: 'furniture' }
     if (short && isStaffCreditLine(trimmed)) return { ...base, role: 'staff' }
-    if (inTop || inBottom || (short && FURNITURE.test(trimmed))) return { ...base, role: 'furniture' }
+    if (short && FURNITURE.test(trimmed)) return { ...base, role: 'furniture' }
     // The paper's name: a few characters set far larger than anything else near the top of the page.
     if (block.y1 < page.height * 0.2 && block.size >= body.size * 4 && trimmed.length <= 8)
       return { ...base, role: 'furniture' }
@@ -101,6 +102,8 @@ export function labelBlocks(blocks: readonly LineBlock[], page: PageGeometry, bo
       if (bylines !== null) return { ...base, role: 'byline', bylines }
     }
     if (block.size >= body.size * TITLE) return { ...base, role: 'title' }
+    // > | ——以习近平同志为核心的党中央二〇一九年治国理政评述     a subtitle, whatever its size
+    if (short && /^[—－]{1,2}\S/u.test(trimmed) && block.size > body.size * 1.04) return { ...base, role: 'display' }
     if (block.size >= body.size * DISPLAY) return { ...base, role: 'display' }
     if (block.lines.length <= 2 && block.bold && !block.lines.some((l) => l.bold === false) && block.font !== body.font)
       return { ...base, role: 'display' }

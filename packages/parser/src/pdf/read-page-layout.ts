@@ -6,6 +6,7 @@ import type { Box, PageGeometry } from './geometry.ts'
 import { groupLines } from './group-lines.ts'
 import { bodyTypeOf, labelBlocks } from './label-blocks.ts'
 import { readingOrder } from './reading-order.ts'
+import { widenHeads } from './widen-heads.ts'
 
 /** Rules shorter than this share of the page's width only frame things; longer ones separate what they span. */
 const SEPARATOR_SHARE = 0.08
@@ -22,7 +23,7 @@ export function readPageLayout(page: PageGeometry, meta: PageMeta, warnings: str
   const separators = page.rules.filter(
     (r) => r.orientation === 'horizontal' && r.x1 - r.x0 >= page.width * SEPARATOR_SHARE,
   )
-  const boxes: Box[] = [...labeled, ...page.images, ...separators]
+  const boxes: Box[] = [...widenHeads(labeled, body.size), ...page.images, ...separators]
   const elements: PageElement[] = []
   for (const i of readingOrder(boxes)) {
     if (i < labeled.length) elements.push({ kind: 'block', block: labeled[i]! })

@@ -1,5 +1,6 @@
 // Read a PDF's pages with pdf.js: glyph runs from the text layer, images and rules from the operator list.
 import { createRequire } from 'node:module'
+import { RADICAL_EQUIVALENTS } from '../lexicon/radical-equivalents.ts'
 import type { Box, PageGeometry, Rule, RunDirection, TextRun } from './geometry.ts'
 import { PdfError } from './pdf-error.ts'
 
@@ -99,11 +100,12 @@ export async function readPdfPages(
 //                   ^ U+2F63 KANGXI RADICAL LIFE: an embedded CJK font that maps the glyph of 生 to the radical
 // NFKC folds these (Kangxi radicals, CJK radicals, compatibility ideographs) to the characters they show. Only these:
 // NFKC on the whole text would also turn fullwidth punctuation (`，`, `：`) into ASCII.
-const COMPAT_GLYPHS = /[\u2e80-\u2fdf\uf900-\ufaff]/gu
+// The CJK Radicals Supplement has no NFKC folding; a table after Unicode's equivalents maps it. `⸺` is `——`.
+const COMPAT_GLYPHS = /[\u2e3a\u2e3b\u2e80-\u2fdf\uf900-\ufaff]/gu
 
-/** Text with glyphs mapped to radicals or compatibility ideographs folded (NFKC) to the characters they show. */
+/** Text with glyphs mapped to radicals or compatibility ideographs folded to the characters they show. */
 export function foldGlyphs(text: string): string {
-  return text.replace(COMPAT_GLYPHS, (c) => c.normalize('NFKC'))
+  return text.replace(COMPAT_GLYPHS, (c) => RADICAL_EQUIVALENTS[c] ?? c.normalize('NFKC'))
 }
 
 interface TextItem {
