@@ -15,6 +15,8 @@ export interface PageSpec {
   date: string
   page: number
   html: string
+  width: number
+  height: number
 }
 
 const escape = (text: string): string =>
@@ -176,15 +178,39 @@ export function layOutPage(stories: Story[], date: string, page: number, rng: Ra
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css(style)}</style></head><body>
 <div class="page">${top}${banner}<div class="stacks">${stacks.join('')}</div>
 <footer class="colophon"><hr class="rule"><p>本版责编：${escape(rng.pick(['王 明', '李 华', '张 丽']))}　${escape(staff)}</p></footer></div></body></html>`
-  return { date, page, html }
+  return { date, page, html, width: PAGE_WIDTH, height: PAGE_HEIGHT }
 }
 
-function css(s: Style): string {
+/**
+ * A small page for a committed fixture: two stacks of the given stories (articles and photos, in order, `split`
+ * of them in the first stack), no masthead, so the PDF stays small.
+ */
+export function layOutSmallPage(stories: readonly Story[], split: number, date: string, rng: Random): PageSpec {
+  const style: Style = { body: 13, leading: 1.6, serif: "'Noto Serif CJK SC'", sans: "'Noto Sans CJK SC'" }
+  const width = 620
+  const height = 760
+  const stackWidth = (width - 2 * MARGIN - GUTTER) / 2
+  const stack = (list: readonly Story[], s: number): string =>
+    `<div class="stack" style="left:${s * (stackWidth + GUTTER)}px;width:${stackWidth}px">` +
+    list
+      .map((story, i) =>
+        story.kind === 'photo'
+          ? photo(story, stackWidth, rng, i)
+          : article(story, stackWidth, i % 2 === 1 ? 2 : 1, rng, false, i % 2 === 1, style.body),
+      )
+      .join('<hr class="rule">') +
+    '</div>'
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css(style, width, height)}</style></head><body>
+<div class="page"><div class="stacks">${stack(stories.slice(0, split), 0)}${stack(stories.slice(split), 1)}</div></div></body></html>`
+  return { date, page: 1, html, width, height }
+}
+
+function css(s: Style, width = PAGE_WIDTH, height = PAGE_HEIGHT): string {
   return `
-@page { size: ${PAGE_WIDTH}px ${PAGE_HEIGHT}px; margin: 0 }
+@page { size: ${width}px ${height}px; margin: 0 }
 * { box-sizing: border-box }
 body { margin: 0 }
-.page { position: relative; width: ${PAGE_WIDTH}px; height: ${PAGE_HEIGHT}px; padding: ${MARGIN}px; overflow: hidden;
+.page { position: relative; width: ${width}px; height: ${height}px; padding: ${MARGIN}px; overflow: hidden;
   font-family: ${s.serif}; font-size: ${s.body}px; line-height: ${s.leading}; display: flex; flex-direction: column }
 p, h1, h2, h4, figure { margin: 0 }
 .para { text-indent: 2em; text-align: justify }

@@ -1,7 +1,7 @@
 // Print laid-out pages to PDF with Chromium, after fitting each column of items to the page, and read each page's
 // gold (its items in reading order, as set) back from what was actually laid out.
 import type { Browser } from 'playwright-core'
-import { PAGE_HEIGHT, PAGE_WIDTH, type PageSpec } from './lay-out-page.ts'
+import type { PageSpec } from './lay-out-page.ts'
 
 /** One item of a page's gold, in the format of `../shared/dev-pages`. */
 export interface GoldItem {
@@ -79,7 +79,7 @@ function fitAndRead(): Omit<GoldItem, never>[] {
  * @example const { pdf, gold } = await printPage(browser, layOutPage(stories, '2020-02-03', 4, rng))
  */
 export async function printPage(browser: Browser, spec: PageSpec): Promise<{ pdf: Buffer; gold: PageGold }> {
-  const page = await browser.newPage({ viewport: { width: PAGE_WIDTH, height: PAGE_HEIGHT } })
+  const page = await browser.newPage({ viewport: { width: spec.width, height: spec.height } })
   try {
     // tsx names functions with a `__name` helper that the page does not have: give it one.
     await page.setContent(spec.html, { waitUntil: 'load' })
@@ -87,8 +87,8 @@ export async function printPage(browser: Browser, spec: PageSpec): Promise<{ pdf
     await page.evaluate(() => document.fonts.ready)
     const items = await page.evaluate(fitAndRead)
     const pdf = await page.pdf({
-      width: `${PAGE_WIDTH}px`,
-      height: `${PAGE_HEIGHT}px`,
+      width: `${spec.width}px`,
+      height: `${spec.height}px`,
       printBackground: true,
       preferCSSPageSize: true,
     })
