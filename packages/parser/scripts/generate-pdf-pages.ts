@@ -35,7 +35,10 @@ export async function generatePdfPages(
       const name = `${date.replaceAll('-', '')}-${String(page).padStart(2, '0')}-s${seed}`
       writeFileSync(join(out, `${name}.pdf`), pdf)
       writeFileSync(join(out, `${name}.gold.json`), `${JSON.stringify(gold, null, 1)}\n`)
-      writeFileSync(join(out, `${name}.meta.json`), `${JSON.stringify({ date, page, publication: '人民日报' })}\n`)
+      writeFileSync(
+        join(out, `${name}.meta.json`),
+        `${JSON.stringify({ date, page, publication: '人民日报' })}\n`,
+      )
       names.push(name)
     }
   } finally {
@@ -51,7 +54,8 @@ if (entry !== undefined && import.meta.url.endsWith(entry.replace(/^.*\/scripts\
     options: { month: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' } },
   })
   const out = positionals[0]
-  if (out === undefined) throw new Error('usage: generate-pdf-pages OUT [--month 2020-01] [--count 20] [--seed 1]')
+  if (out === undefined)
+    throw new Error('usage: generate-pdf-pages OUT [--month 2020-01] [--count 20] [--seed 1]')
   const names = await generatePdfPages(out, {
     ...(values.month === undefined ? {} : { month: values.month }),
     ...(values.count === undefined ? {} : { count: Number(values.count) }),

@@ -39,7 +39,9 @@ describe('parsePdf on a page of two articles, a boxed two-column article and a p
       const paragraphs = item.sections.flatMap((s) => s.paragraphs.map((p) => squash(p.text)))
       expect(paragraphs.length).toBe(gold.items[i]!.paragraphs.length)
       // The glyph of 户 that Chromium embeds maps back to 戶: compare the paragraphs' starts, not that glyph.
-      expect(paragraphs.map((p) => p.slice(0, 12))).toEqual(gold.items[i]!.paragraphs.map((p) => squash(p).slice(0, 12)))
+      expect(paragraphs.map((p) => p.slice(0, 12))).toEqual(
+        gold.items[i]!.paragraphs.map((p) => squash(p).slice(0, 12)),
+      )
     })
   })
 
@@ -68,7 +70,10 @@ describe('parsePdf refuses what it cannot read with one PdfError naming the prob
   }
 
   test('an empty file', async () => {
-    expect(await refusal(new Uint8Array())).toMatchObject({ code: 'empty', message: 'the file is empty (0 bytes)' })
+    expect(await refusal(new Uint8Array())).toMatchObject({
+      code: 'empty',
+      message: 'the file is empty (0 bytes)',
+    })
   })
 
   test('a file that is not a PDF', async () => {
@@ -85,36 +90,46 @@ describe('parsePdf refuses what it cannot read with one PdfError naming the prob
     expect(error.message).toMatch(/over the 0 MB limit|limit/u)
   })
 
-  test.skipIf(!hasQpdf && process.env.CI !== 'true')('a PDF encrypted with a password (made with qpdf)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'broadsheet-pdf-'))
-    const encrypted = join(dir, 'encrypted.pdf')
-    execFileSync('qpdf', ['--encrypt', 'reader', 'owner', '256', '--', fixture, encrypted])
-    expect((await refusal(new Uint8Array(readFileSync(encrypted)))).code).toBe('encrypted')
-  })
+  test.skipIf(!hasQpdf && process.env.CI !== 'true')(
+    'a PDF encrypted with a password (made with qpdf)',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'broadsheet-pdf-'))
+      const encrypted = join(dir, 'encrypted.pdf')
+      execFileSync('qpdf', ['--encrypt', 'reader', 'owner', '256', '--', fixture, encrypted])
+      expect((await refusal(new Uint8Array(readFileSync(encrypted)))).code).toBe('encrypted')
+    },
+  )
 
-  test.skipIf(!hasQpdf && process.env.CI !== 'true')('a PDF whose objects qpdf damaged beyond repair', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'broadsheet-pdf-'))
-    const plain = join(dir, 'plain.pdf')
-    execFileSync('qpdf', ['--qdf', '--object-streams=disable', fixture, plain])
-    // Overwrite the middle of every stream and the cross-reference table: nothing is left to read.
-    const text = readFileSync(plain)
-    for (let i = 200; i < text.length; i += 97) text[i] = 0x23
-    writeFileSync(plain, text)
-    const outcome = await parsePdf(new Uint8Array(readFileSync(plain)), { entities: false }).then(
-      (pages) => pages,
-      (error: unknown) => error,
-    )
-    // pdf.js repairs what it can: the outcome is a clear refusal or the pages it could read, never another error.
-    expect(outcome instanceof PdfError || Array.isArray(outcome)).toBe(true)
-    if (outcome instanceof PdfError) expect(outcome.code).toBe('damaged')
-  })
+  test.skipIf(!hasQpdf && process.env.CI !== 'true')(
+    'a PDF whose objects qpdf damaged beyond repair',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'broadsheet-pdf-'))
+      const plain = join(dir, 'plain.pdf')
+      execFileSync('qpdf', ['--qdf', '--object-streams=disable', fixture, plain])
+      // Overwrite the middle of every stream and the cross-reference table: nothing is left to read.
+      const text = readFileSync(plain)
+      for (let i = 200; i < text.length; i += 97) text[i] = 0x23
+      writeFileSync(plain, text)
+      const outcome = await parsePdf(new Uint8Array(readFileSync(plain)), { entities: false }).then(
+        (pages) => pages,
+        (error: unknown) => error,
+      )
+      // pdf.js repairs what it can: the outcome is a clear refusal or the pages it could read, never another error.
+      expect(outcome instanceof PdfError || Array.isArray(outcome)).toBe(true)
+      if (outcome instanceof PdfError) expect(outcome.code).toBe('damaged')
+    },
+  )
 })
 
 describe('broadsheet parse page.pdf', () => {
   async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = ''
     let stderr = ''
-    const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: async function* () {} }
+    const io: CliIo = {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      stdin: async function* () {},
+    }
     return { code: await main(argv, io), stdout, stderr }
   }
 

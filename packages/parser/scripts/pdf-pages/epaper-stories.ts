@@ -28,7 +28,7 @@ const MAX_CAPTION_CHARS = 400
 /** Stories longer than this would fill a page alone. */
 const MAX_STORY_CHARS = 6000
 
-// > | 　　成就彰显中国风采、中国力量
+// > | 成就彰显中国风采、中国力量
 //        ^ a 小标题: short, no sentence punctuation, standing between paragraphs
 function isHeading(text: string): boolean {
   return (

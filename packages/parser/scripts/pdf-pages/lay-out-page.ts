@@ -43,14 +43,22 @@ function title(story: Story, size: number, rng: Random, width: number): string {
   const align = rng.pick(['left', 'center', 'center'])
   const family = rng.chance(0.6) ? 'sans' : 'serif'
   // A title too wide for its box at this size wraps on its own; one with a space may be set on two lines.
-  const fit = Math.min(size, Math.floor((width * (spaced ? 0.55 : 0.95)) / Math.max(4, chars / (rng.chance(0.3) ? 2 : 1))))
-  const text = story.title.includes(' ') && rng.chance(0.5) ? story.title.split(/\s+/u).map(escape).join('<br>') : escape(story.title)
+  const fit = Math.min(
+    size,
+    Math.floor((width * (spaced ? 0.55 : 0.95)) / Math.max(4, chars / (rng.chance(0.3) ? 2 : 1))),
+  )
+  const text =
+    story.title.includes(' ') && rng.chance(0.5)
+      ? story.title.split(/\s+/u).map(escape).join('<br>')
+      : escape(story.title)
   const spacing = spaced ? `letter-spacing:${rng.pick([0.3, 0.5, 0.8, 1])}em;` : ''
   return `<h1 class="title ${family}" style="font-size:${Math.max(20, fit)}px;text-align:${align};${spacing}">${text}</h1>`
 }
 
 function head(story: Story, size: number, rng: Random, width: number, body: number): string {
-  const kicker = story.kicker ? `<p class="kicker" style="font-size:${Math.round(body * 1.15) + rng.int(1, 4)}px">${escape(story.kicker)}</p>` : ''
+  const kicker = story.kicker
+    ? `<p class="kicker" style="font-size:${Math.round(body * 1.15) + rng.int(1, 4)}px">${escape(story.kicker)}</p>`
+    : ''
   const subtitle = story.subtitle
     ? `<p class="subtitle" style="font-size:${Math.round(body * 1.15) + rng.int(1, 5)}px">——${escape(story.subtitle)}</p>`
     : ''
@@ -59,11 +67,23 @@ function head(story: Story, size: number, rng: Random, width: number, body: numb
 
 function blocks(list: readonly StoryBlock[]): string {
   return list
-    .map((b) => (b.kind === 'heading' ? `<h4 class="heading">${escape(b.text)}</h4>` : `<p class="para">${escape(b.text)}</p>`))
+    .map((b) =>
+      b.kind === 'heading'
+        ? `<h4 class="heading">${escape(b.text)}</h4>`
+        : `<p class="para">${escape(b.text)}</p>`,
+    )
     .join('')
 }
 
-function article(story: Story, width: number, columns: number, rng: Random, big: boolean, boxed: boolean, body: number): string {
+function article(
+  story: Story,
+  width: number,
+  columns: number,
+  rng: Random,
+  big: boolean,
+  boxed: boolean,
+  body: number,
+): string {
   const size = big ? rng.int(34, 46) : rng.int(22, 34)
   return (
     `<article class="item${boxed ? ' boxed' : ''}" data-kind="article" data-id="${story.id}">` +
@@ -81,7 +101,9 @@ function photo(story: Story, width: number, rng: Random, image: number): string 
   const caption = story.blocks
     .map((b, i) => {
       const credit =
-        inline && i === story.blocks.length - 1 && story.credit ? ` <span class="credit">${escape(story.credit)}</span>` : ''
+        inline && i === story.blocks.length - 1 && story.credit
+          ? ` <span class="credit">${escape(story.credit)}</span>`
+          : ''
       return `<p class="para">${escape(b.text)}${credit}</p>`
     })
     .join('')
@@ -96,7 +118,9 @@ function photo(story: Story, width: number, rng: Random, image: number): string 
 }
 
 function rule(rng: Random): string {
-  return rng.chance(0.65) ? `<hr class="rule" style="border-top-width:${rng.pick([1, 1, 2])}px">` : '<div class="space"></div>'
+  return rng.chance(0.65)
+    ? `<hr class="rule" style="border-top-width:${rng.pick([1, 1, 2])}px">`
+    : '<div class="space"></div>'
 }
 
 /** Draw `n` stories from `pool` (removing them), photos only when `photos` is true. */
@@ -142,7 +166,9 @@ export function layOutPage(stories: Story[], date: string, page: number, rng: Ra
   const inner = PAGE_WIDTH - 2 * MARGIN
   const unit = (inner + GUTTER) / GRID
   const earStory = front ? draw(stories, rng, false) : undefined
-  const ear = earStory ? article({ ...earStory, kicker: null, subtitle: null }, 300, 1, rng, false, false, style.body) : ''
+  const ear = earStory
+    ? article({ ...earStory, kicker: null, subtitle: null }, 300, 1, rng, false, false, style.body)
+    : ''
   const top = masthead(date, page, rng, front, ear)
   const banner =
     (front || rng.chance(0.3)) && stories.length > 4
@@ -165,7 +191,17 @@ export function layOutPage(stories: Story[], date: string, page: number, rng: Ra
       else {
         const perColumn = span >= 4 ? rng.pick([1, 2]) : span === 3 ? rng.pick([1, 3]) : rng.pick([1, 2])
         const columns = Math.max(1, Math.round(span / perColumn))
-        items.push(article(story, width, columns, rng, false, span >= 2 && columns === 2 && rng.chance(0.35), style.body))
+        items.push(
+          article(
+            story,
+            width,
+            columns,
+            rng,
+            false,
+            span >= 2 && columns === 2 && rng.chance(0.35),
+            style.body,
+          ),
+        )
       }
       items.push(rule(rng))
     }
@@ -177,7 +213,7 @@ export function layOutPage(stories: Story[], date: string, page: number, rng: Ra
   const staff = stories.find((s) => s.staff !== null)?.staff ?? '版式设计：蔡华伟'
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css(style)}</style></head><body>
 <div class="page">${top}${banner}<div class="stacks">${stacks.join('')}</div>
-<footer class="colophon"><hr class="rule"><p>本版责编：${escape(rng.pick(['王 明', '李 华', '张 丽']))}　${escape(staff)}</p></footer></div></body></html>`
+<footer class="colophon"><hr class="rule"><p>本版责编：${escape(rng.pick(['王 明', '李 华', '张 丽']))}\u3000${escape(staff)}</p></footer></div></body></html>`
   return { date, page, html, width: PAGE_WIDTH, height: PAGE_HEIGHT }
 }
 
@@ -185,7 +221,12 @@ export function layOutPage(stories: Story[], date: string, page: number, rng: Ra
  * A small page for a committed fixture: two stacks of the given stories (articles and photos, in order, `split`
  * of them in the first stack), no masthead, so the PDF stays small.
  */
-export function layOutSmallPage(stories: readonly Story[], split: number, date: string, rng: Random): PageSpec {
+export function layOutSmallPage(
+  stories: readonly Story[],
+  split: number,
+  date: string,
+  rng: Random,
+): PageSpec {
   const style: Style = { body: 13, leading: 1.6, serif: "'Noto Serif CJK SC'", sans: "'Noto Sans CJK SC'" }
   const width = 620
   const height = 760
@@ -280,9 +321,26 @@ function grayPng(shade: number): string {
     a = (a + byte) % 65521
     b = (b + a) % 65521
   }
-  const zlib = [0x78, 0x01, 1, raw.length & 255, raw.length >>> 8, ~raw.length & 255, (~raw.length >>> 8) & 255, ...raw, ...u32((b << 16) | a)]
+  const zlib = [
+    0x78,
+    0x01,
+    1,
+    raw.length & 255,
+    raw.length >>> 8,
+    ~raw.length & 255,
+    (~raw.length >>> 8) & 255,
+    ...raw,
+    ...u32((b << 16) | a),
+  ]
   const png = [
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
     ...chunk('IHDR', [...u32(width), ...u32(width), 8, 0, 0, 0, 0]),
     ...chunk('IDAT', zlib),
     ...chunk('IEND', []),

@@ -1,4 +1,6 @@
 // Print laid-out pages to PDF with Chromium, after fitting each column of items to the page, and read each page's
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // gold (its items in reading order, as set) back from what was actually laid out.
 import type { Browser } from 'playwright-core'
 import type { PageSpec } from './lay-out-page.ts'
@@ -53,7 +55,8 @@ function fitAndRead(): Omit<GoldItem, never>[] {
   const ear = document.querySelector('.ear')
   if (ear) fit(ear, ear.getBoundingClientRect().bottom - 6)
   const banner = document.querySelector('.banner')
-  if (banner) fit(banner, banner.getBoundingClientRect().top + 0.4 * document.querySelector('.page')!.clientHeight)
+  if (banner)
+    fit(banner, banner.getBoundingClientRect().top + 0.4 * document.querySelector('.page')!.clientHeight)
   for (const stack of document.querySelectorAll('.stack')) fit(stack, stack.getBoundingClientRect().bottom)
   const text = (el: Element | null): string | null => {
     if (el === null) return null

@@ -37,7 +37,8 @@ function align(gold: readonly string[], parsed: readonly string[]): [number, num
   const lcs = Array.from({ length: n + 1 }, () => new Int32Array(m + 1))
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      lcs[i]![j] = gold[i] === parsed[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!)
+      lcs[i]![j] =
+        gold[i] === parsed[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!)
   const pairs: [number, number][] = []
   let i = 0
   let j = 0
@@ -100,7 +101,8 @@ export function scorePage(total: PageScore, gold: readonly GoldItem[], items: re
     if (g.kind === 'photo') total.photos++
   })
   items.forEach((item, b) => {
-    if (!pairedParsed.has(b)) total.fp += paragraphsOf(item.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).length
+    if (!pairedParsed.has(b))
+      total.fp += paragraphsOf(item.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).length
   })
 }
 
@@ -110,7 +112,12 @@ export function emptyScore(): PageScore {
 }
 
 /** The measures of a total: title blocks exact, paragraph precision, recall and F1. */
-export function measures(t: PageScore): { titleBlocks: number; precision: number; recall: number; f1: number } {
+export function measures(t: PageScore): {
+  titleBlocks: number
+  precision: number
+  recall: number
+  f1: number
+} {
   const precision = t.tp / (t.tp + t.fp || 1)
   const recall = t.tp / (t.tp + t.fn || 1)
   return {

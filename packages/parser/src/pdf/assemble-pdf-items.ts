@@ -1,6 +1,14 @@
 // Layout step 5: walk the page's blocks in reading order and build items with the same drafts text pages use:
 // heads open articles, images open photos, indents open paragraphs.
-import { addHeading, addParagraph, addStaffCredit, cover, finishItem, newDraft, type ItemDraft } from '../model/item-draft.ts'
+import {
+  addHeading,
+  addParagraph,
+  addStaffCredit,
+  cover,
+  finishItem,
+  newDraft,
+  type ItemDraft,
+} from '../model/item-draft.ts'
 import { isCreditLine } from '../patterns/parse-credit.ts'
 import { resolveDateline } from '../patterns/parse-dateline.ts'
 import { cleanDisplay, cleanSpaces } from '../text/clean-spaces.ts'
@@ -61,7 +69,11 @@ function splitTrailingCredit(text: string): { text: string; credit: string | nul
 /** True when `next` sits right under `prev`, sharing some of its width: the next line of one head. */
 function stacksUnder(prev: LabeledBlock, next: LabeledBlock): boolean {
   const gap = next.y0 - prev.y1
-  return overlap(prev.x0, prev.x1, next.x0, next.x1) > 0 && gap > -prev.size * 0.5 && gap < Math.max(prev.size, next.size) * 1.5
+  return (
+    overlap(prev.x0, prev.x1, next.x0, next.x1) > 0 &&
+    gap > -prev.size * 0.5 &&
+    gap < Math.max(prev.size, next.size) * 1.5
+  )
 }
 
 interface Head {
@@ -75,10 +87,16 @@ function readHead(blocks: readonly LabeledBlock[]): Head {
   const max = Math.max(...blocks.map((b) => b.size))
   const first = blocks.findIndex((b) => b.size >= max * 0.9)
   let last = first
-  while (last + 1 < blocks.length && blocks[last + 1]!.size >= max * 0.9 && !/^[—－]/u.test(blocks[last + 1]!.text.trim()))
+  while (
+    last + 1 < blocks.length &&
+    blocks[last + 1]!.size >= max * 0.9 &&
+    !/^[—－]/u.test(blocks[last + 1]!.text.trim())
+  )
     last++
   const join = (part: readonly LabeledBlock[]): string | null =>
-    part.length === 0 ? null : cleanDisplay(part.map((b) => b.lines.map((l) => l.text.trim()).join('')).join(''))
+    part.length === 0
+      ? null
+      : cleanDisplay(part.map((b) => b.lines.map((l) => l.text.trim()).join('')).join(''))
   const subtitle = join(blocks.slice(last + 1))
   return {
     kicker: join(blocks.slice(0, first)),
@@ -103,11 +121,14 @@ export function assemblePdfItems(
   const lineNo = new Map<TextLine, number>()
   let counter = 0
   for (const e of elements) if (e.kind === 'block') for (const l of e.block.lines) lineNo.set(l, ++counter)
-  const rangeOf = (block: LabeledBlock): LineRange => [lineNo.get(block.lines[0]!)!, lineNo.get(block.lines.at(-1)!)!]
+  const rangeOf = (block: LabeledBlock): LineRange => [
+    lineNo.get(block.lines[0]!)!,
+    lineNo.get(block.lines.at(-1)!)!,
+  ]
 
   const items: Item[] = []
-  let article: ItemDraft | null = null
-  let photo: { draft: ItemDraft; box: Box; suspended: ItemDraft | null } | null = null
+  let article = null as ItemDraft | null
+  let photo = null as { draft: ItemDraft; box: Box; suspended: ItemDraft | null } | null
   // Each draft's paragraph still being read: an article's paragraph may run on past a photo set in its column.
   const open = new Map<ItemDraft, { text: string; lines: LineRange }>()
 
@@ -168,7 +189,12 @@ export function assemblePdfItems(
       // A head read just before the image, with no text under it yet, is the photo's title.
       let draft = newDraft()
       let suspended = article
-      if (article !== null && article.sections.length === 0 && article.bylines.length === 0 && article.title !== null) {
+      if (
+        article !== null &&
+        article.sections.length === 0 &&
+        article.bylines.length === 0 &&
+        article.title !== null
+      ) {
         draft = article
         suspended = null
         article = null
@@ -178,8 +204,15 @@ export function assemblePdfItems(
     }
     const block = element.block
     if (photo !== null) {
-      const below = block.y0 >= photo.box.y1 - block.size && overlap(block.x0, block.x1, photo.box.x0, photo.box.x1) > (block.x1 - block.x0) * 0.6
-      const captionLike = below && (block.role === 'aside' || block.role === 'credit' || (block.role === 'display' && photo.draft.title === null && photo.draft.sections.length === 0) || (block.role === 'body' && block.font !== body.font))
+      const below =
+        block.y0 >= photo.box.y1 - block.size &&
+        overlap(block.x0, block.x1, photo.box.x0, photo.box.x1) > (block.x1 - block.x0) * 0.6
+      const captionLike =
+        below &&
+        (block.role === 'aside' ||
+          block.role === 'credit' ||
+          (block.role === 'display' && photo.draft.title === null && photo.draft.sections.length === 0) ||
+          (block.role === 'body' && block.font !== body.font))
       if (captionLike) {
         if (block.role === 'credit') {
           flushParagraph(photo.draft)
@@ -201,7 +234,10 @@ export function assemblePdfItems(
       case 'display': {
         const group: LabeledBlock[] = [block]
         // A head is the display blocks stacked one under the other: kicker, title (perhaps on two lines), subtitle.
-        while (isHead(elements[i + 1]) && stacksUnder(group.at(-1)!, (elements[i + 1] as { block: LabeledBlock }).block))
+        while (
+          isHead(elements[i + 1]) &&
+          stacksUnder(group.at(-1)!, (elements[i + 1] as { block: LabeledBlock }).block)
+        )
           group.push((elements[++i] as { block: LabeledBlock }).block)
         const hasTitle = group.some((b) => b.role === 'title')
         const prev = elements[i - group.length]
@@ -216,7 +252,10 @@ export function assemblePdfItems(
           group.every((g) => overlap(g.x0, g.x1, next.block.x0, next.block.x1) > 0)
         if (inColumn) {
           flushParagraph(article)
-          addHeading(article!, cleanDisplay(group.map((g) => g.text.trim()).join(' ')), [rangeOf(group[0]!)[0], rangeOf(group.at(-1)!)[1]])
+          addHeading(article!, cleanDisplay(group.map((g) => g.text.trim()).join(' ')), [
+            rangeOf(group[0]!)[0],
+            rangeOf(group.at(-1)!)[1],
+          ])
           continue
         }
         const draft = startArticle()
@@ -260,7 +299,8 @@ export function assemblePdfItems(
   closePhoto()
   finish(article)
   for (const item of items) {
-    if (item.title === null) warnings.push(`lines ${item.lines[0]}–${item.lines[1]}: no title found for this ${item.kind}`)
+    if (item.title === null)
+      warnings.push(`lines ${item.lines[0]}–${item.lines[1]}: no title found for this ${item.kind}`)
   }
   return items
 }

@@ -102,7 +102,8 @@ export function buildLines(runs: readonly TextRun[]): TextLine[] {
   for (const run of horizontal) {
     const row = rows.at(-1)
     const anchor = row?.[0]
-    if (anchor !== undefined && Math.abs(run.y1 - anchor.y1) <= Math.min(run.size, anchor.size) * 0.2) row!.push(run)
+    if (anchor !== undefined && Math.abs(run.y1 - anchor.y1) <= Math.min(run.size, anchor.size) * 0.2)
+      row!.push(run)
     else rows.push([run])
   }
   const lines: TextLine[] = []
@@ -112,7 +113,8 @@ export function buildLines(runs: readonly TextRun[]): TextLine[] {
     for (const run of row) {
       const chunk = chunks.at(-1)
       const last = chunk?.at(-1)
-      const sameType = last !== undefined && Math.abs(last.size - run.size) <= Math.max(last.size, run.size) * 0.15
+      const sameType =
+        last !== undefined && Math.abs(last.size - run.size) <= Math.max(last.size, run.size) * 0.15
       if (chunk !== undefined && sameType && run.x0 - last.x1 <= run.size * GUTTER_EMS) chunk.push(run)
       else chunks.push([run])
     }
@@ -127,7 +129,15 @@ export function buildLines(runs: readonly TextRun[]): TextLine[] {
   }
   for (const run of runs) {
     if (run.direction === 'ttb')
-      lines.push({ ...run, letterSpaced: false, vertical: true, x0: run.x0, x1: run.x1, y0: run.y0, y1: run.y1 })
+      lines.push({
+        ...run,
+        letterSpaced: false,
+        vertical: true,
+        x0: run.x0,
+        x1: run.x1,
+        y0: run.y0,
+        y1: run.y1,
+      })
   }
   return lines.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)
 }

@@ -14,7 +14,9 @@ export interface LineBlock extends Box {
 const MAX_LEADING = 0.95
 
 function sameType(a: TextLine, b: TextLine): boolean {
-  return Math.abs(a.size - b.size) <= Math.max(a.size, b.size) * 0.06 && a.font === b.font && a.bold === b.bold
+  return (
+    Math.abs(a.size - b.size) <= Math.max(a.size, b.size) * 0.06 && a.font === b.font && a.bold === b.bold
+  )
 }
 
 /** True when a rule runs between `upper` and `lower`, across the span they share. */
@@ -53,7 +55,8 @@ export function groupLines(lines: readonly TextLine[], rules: readonly Rule[]): 
       if (gap < -line.size * 0.3 || gap > line.size * MAX_LEADING) continue
       if (shared < Math.min(last.x1 - last.x0, line.x1 - line.x0) * 0.5) continue
       // Lines of one column share their left edge (give or take a paragraph indent) or, centred, their middle.
-      const edge = Math.abs(last.x0 - line.x0) <= line.size * 2.6 || Math.abs(last.x1 - line.x1) <= line.size * 1.2
+      const edge =
+        Math.abs(last.x0 - line.x0) <= line.size * 2.6 || Math.abs(last.x1 - line.x1) <= line.size * 1.2
       const middle = Math.abs((last.x0 + last.x1) / 2 - (line.x0 + line.x1) / 2) <= line.size
       if (!edge && !middle) continue
       if (ruleBetween(last, line, rules)) continue

@@ -56,5 +56,10 @@ export function parsePdfPage(geometry: PageGeometry, options: PdfParseOptions = 
     return { ...meta, format: 'pdf', items: [], warnings }
   }
   const items = readPageLayout(geometry, meta, warnings)
-  return { ...meta, format: 'pdf', items: options.entities === false ? items : attachEntities(items), warnings }
+  return {
+    ...meta,
+    format: 'pdf',
+    items: options.entities === false ? items : attachEntities(items),
+    warnings,
+  }
 }

@@ -13,15 +13,7 @@ import type { PageGeometry } from './geometry.ts'
  * in 楷体); `furniture` is the masthead, running heads, issue lines and colophon, which belong to no article.
  */
 export type BlockRole =
-  | 'title'
-  | 'display'
-  | 'body'
-  | 'aside'
-  | 'byline'
-  | 'dateline'
-  | 'credit'
-  | 'staff'
-  | 'furniture'
+  'title' | 'display' | 'body' | 'aside' | 'byline' | 'dateline' | 'credit' | 'staff' | 'furniture'
 
 export interface LabeledBlock extends LineBlock {
   role: BlockRole
@@ -72,7 +64,11 @@ function textOf(block: LineBlock): string {
  *
  * @example labelBlocks(groupLines(lines, page.rules), page, bodyTypeOf(blocks))
  */
-export function labelBlocks(blocks: readonly LineBlock[], page: PageGeometry, body: BodyType): LabeledBlock[] {
+export function labelBlocks(
+  blocks: readonly LineBlock[],
+  page: PageGeometry,
+  body: BodyType,
+): LabeledBlock[] {
   const wide = page.rules.filter((r) => r.orientation === 'horizontal' && r.x1 - r.x0 > page.width * 0.6)
   const topRule = wide.filter((r) => r.y1 < page.height * 0.22).sort((a, b) => b.y0 - a.y0)[0]
   const bottomRule = wide.filter((r) => r.y0 > page.height * 0.88).sort((a, b) => a.y0 - b.y0)[0]
@@ -103,11 +99,18 @@ export function labelBlocks(blocks: readonly LineBlock[], page: PageGeometry, bo
     }
     if (block.size >= body.size * TITLE) return { ...base, role: 'title' }
     // > | ——以习近平同志为核心的党中央二〇一九年治国理政评述     a subtitle, whatever its size
-    if (short && /^[—－]{1,2}\S/u.test(trimmed) && block.size > body.size * 1.04) return { ...base, role: 'display' }
-    if (block.size >= body.size * DISPLAY) return { ...base, role: 'display' }
-    if (block.lines.length <= 2 && block.bold && !block.lines.some((l) => l.bold === false) && block.font !== body.font)
+    if (short && /^[—－]{1,2}\S/u.test(trimmed) && block.size > body.size * 1.04)
       return { ...base, role: 'display' }
-    if (Math.abs(block.size - body.size) <= body.size * 0.04 && block.font === body.font) return { ...base, role: 'body' }
+    if (block.size >= body.size * DISPLAY) return { ...base, role: 'display' }
+    if (
+      block.lines.length <= 2 &&
+      block.bold &&
+      !block.lines.some((l) => l.bold === false) &&
+      block.font !== body.font
+    )
+      return { ...base, role: 'display' }
+    if (Math.abs(block.size - body.size) <= body.size * 0.04 && block.font === body.font)
+      return { ...base, role: 'body' }
     return { ...base, role: 'aside' }
   })
 }

@@ -1,10 +1,11 @@
 // Read a PDF's pages with pdf.js: glyph runs from the text layer, images and rules from the operator list.
 import { createRequire } from 'node:module'
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { RADICAL_EQUIVALENTS } from '../lexicon/radical-equivalents.ts'
 import type { Box, PageGeometry, Rule, RunDirection, TextRun } from './geometry.ts'
 import { PdfError } from './pdf-error.ts'
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfJs = typeof PdfJsModule
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
 
@@ -20,7 +21,9 @@ function loadPdfJs(): Promise<PdfJs> {
 
 /** Where pdf.js keeps its CMaps (for CJK fonts without embedded encodings) and its standard fonts. */
 function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
-  const root = createRequire(import.meta.url).resolve('pdfjs-dist/package.json').replace(/package\.json$/u, '')
+  const root = createRequire(import.meta.url)
+    .resolve('pdfjs-dist/package.json')
+    .replace(/package\.json$/u, '')
   return { cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` }
 }
 
@@ -264,7 +267,7 @@ function segments(data: ArrayLike<number>): [number, number, number, number][] {
     x = nx
     y = ny
   }
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i++]
     if (op === 0) {
       x = startX = data[i++]!

@@ -62,7 +62,11 @@ export function readingOrder(boxes: readonly Box[]): number[] {
     let best = -1
     for (let i = 0; i < n; i++) {
       if (done[i] || indegree[i] !== 0) continue
-      if (best === -1 || boxes[i]!.y0 < boxes[best]!.y0 - TOLERANCE || (Math.abs(boxes[i]!.y0 - boxes[best]!.y0) <= TOLERANCE && boxes[i]!.x0 < boxes[best]!.x0))
+      if (
+        best === -1 ||
+        boxes[i]!.y0 < boxes[best]!.y0 - TOLERANCE ||
+        (Math.abs(boxes[i]!.y0 - boxes[best]!.y0) <= TOLERANCE && boxes[i]!.x0 < boxes[best]!.x0)
+      )
         best = i
     }
     if (best === -1) {

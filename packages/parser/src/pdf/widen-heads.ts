@@ -40,12 +40,21 @@ export function widenHeads(blocks: readonly LabeledBlock[], bodySize: number): B
       .map((_, i) => i)
       .filter((i) => {
         const c = blocks[i]!
-        return i !== h && c.y0 >= head.y1 - 1 && c.y0 <= head.y1 + window && overlap(head.x0, head.x1, c.x0, c.x1) > 0
+        return (
+          i !== h &&
+          c.y0 >= head.y1 - 1 &&
+          c.y0 <= head.y1 + window &&
+          overlap(head.x0, head.x1, c.x0, c.x1) > 0
+        )
       })
     if (under.length === 0) continue
     const nearest = under.reduce((a, b) => (blocks[a]!.y0 <= blocks[b]!.y0 ? a : b))
     if (isHead(blocks[nearest]!)) {
-      boxes[h] = { ...boxes[h]!, x0: Math.min(head.x0, boxes[nearest]!.x0), x1: Math.max(head.x1, boxes[nearest]!.x1) }
+      boxes[h] = {
+        ...boxes[h]!,
+        x0: Math.min(head.x0, boxes[nearest]!.x0),
+        x1: Math.max(head.x1, boxes[nearest]!.x1),
+      }
       continue
     }
     const columns = under.filter((i) => !isHead(blocks[i]!))
@@ -54,7 +63,10 @@ export function widenHeads(blocks: readonly LabeledBlock[], bodySize: number): B
     const top = Math.min(...columns.map((i) => blocks[i]!.y0))
     const side = blocks
       .map((_, i) => i)
-      .filter((i) => !isHead(blocks[i]!) && !columns.includes(i) && Math.abs(blocks[i]!.y0 - top) <= TOP_EMS * bodySize)
+      .filter(
+        (i) =>
+          !isHead(blocks[i]!) && !columns.includes(i) && Math.abs(blocks[i]!.y0 - top) <= TOP_EMS * bodySize,
+      )
       .filter((i) => !headAbove(blocks[i]!, h))
     let grown = true
     while (grown) {

@@ -53,7 +53,8 @@ function readFlags(args: string[]): { files: string[]; date?: string; page?: num
 /** `broadsheet parse`: one file prints indented JSON; several print one JSON object per line. */
 export const parseCommand: Command = {
   summary: 'parse page text, e-edition files or page PDFs into articles (JSON)',
-  usage: 'broadsheet parse FILE… [--date YYYY-MM-DD] [--page N] [--format page|eedition]  (FILE.pdf: one JSON line per page)',
+  usage:
+    'broadsheet parse FILE… [--date YYYY-MM-DD] [--page N] [--format page|eedition]  (FILE.pdf: one JSON line per page)',
   async run(args, io) {
     const flags = readFlags(args)
     let failed = false
