@@ -159,8 +159,8 @@ export function layOutPage(stories: Story[], date: string, page: number, rng: Ra
   const style: Style = {
     body: rng.pick([12.5, 13, 13.5, 14]),
     leading: rng.pick([1.5, 1.6, 1.7]),
-    serif: "'Noto Serif CJK SC'",
-    sans: "'Noto Sans CJK SC'",
+    serif: "'AR PL UMing CN', 'WenQuanYi Zen Hei'",
+    sans: "'WenQuanYi Zen Hei', 'AR PL UMing CN'",
   }
   const front = page === 1
   const inner = PAGE_WIDTH - 2 * MARGIN
@@ -227,7 +227,12 @@ export function layOutSmallPage(
   date: string,
   rng: Random,
 ): PageSpec {
-  const style: Style = { body: 13, leading: 1.6, serif: "'Noto Serif CJK SC'", sans: "'Noto Sans CJK SC'" }
+  const style: Style = {
+    body: 13,
+    leading: 1.6,
+    serif: "'AR PL UMing CN', 'WenQuanYi Zen Hei'",
+    sans: "'WenQuanYi Zen Hei', 'AR PL UMing CN'",
+  }
   const width = 620
   const height = 760
   const stackWidth = (width - 2 * MARGIN - GUTTER) / 2
@@ -249,36 +254,36 @@ export function layOutSmallPage(
 function css(s: Style, width = PAGE_WIDTH, height = PAGE_HEIGHT): string {
   return `
 @page { size: ${width}px ${height}px; margin: 0 }
-* { box-sizing: border-box }
+* { box-sizing: border-box; font-synthesis: none }
 body { margin: 0 }
 .page { position: relative; width: ${width}px; height: ${height}px; padding: ${MARGIN}px; overflow: hidden;
   font-family: ${s.serif}; font-size: ${s.body}px; line-height: ${s.leading}; display: flex; flex-direction: column }
 p, h1, h2, h4, figure { margin: 0 }
 .para { text-indent: 2em; text-align: justify }
-.title { font-weight: 700; line-height: 1.25; margin: 6px 0 }
+.title { font-weight: 400; line-height: 1.25; margin: 6px 0 }
 .title.sans, .kicker, .heading, .phototitle, figcaption, .running, .issue { font-family: ${s.sans} }
 .title.serif { font-family: ${s.serif} }
 .kicker { margin-top: 4px }
 .subtitle { margin-bottom: 6px; text-align: center }
 .head { margin-bottom: 8px }
 .body { column-gap: ${GUTTER}px; column-fill: balance }
-.heading { font-weight: 700; text-align: center; margin: 6px 0; break-after: avoid }
+.heading { font-weight: 400; text-align: center; margin: 6px 0; break-after: avoid }
 .item { margin: 0 0 4px }
 .boxed { border: 1px solid #000; padding: 8px 10px }
 figure.item { margin: 0 auto 4px }
 figure img { display: block; margin: 0 auto 6px }
-.phototitle { font-weight: 700; margin: 4px 0 }
+.phototitle { font-weight: 400; margin: 4px 0 }
 figcaption { font-size: ${s.body - 1}px }
 .credit.own { text-align: right }
 .rule { border: 0; border-top: 1px solid #000; margin: 8px 0; width: 100% }
 .rule.heavy { border-top-width: 3px }
 .space { height: 18px }
 .running { display: flex; justify-content: space-between; font-size: 14px; padding-bottom: 4px }
-.running .section { font-size: 22px; font-weight: 700 }
+.running .section { font-size: 22px; font-weight: 400 }
 .masthead { position: relative; height: 170px }
-.nameplate { position: absolute; left: 0; top: 0; font-size: 96px; font-weight: 700; letter-spacing: 0.1em; line-height: 1.2 }
+.nameplate { position: absolute; left: 0; top: 0; font-size: 96px; font-weight: 400; letter-spacing: 0.1em; line-height: 1.2 }
 .nameplate-image { position: absolute; left: 0; top: 10px; width: 380px; height: 110px }
-.latin { position: absolute; left: 8px; top: 132px; font-size: 16px; letter-spacing: 0.3em; font-family: serif }
+.latin { position: absolute; left: 8px; top: 132px; font-size: 16px; letter-spacing: 0.3em; font-family: 'AR PL UMing CN' }
 .ear { position: absolute; left: 470px; top: 0; width: 330px; height: 165px; overflow: hidden; border: 1px solid #000; padding: 6px 8px }
 .issue { position: absolute; right: 0; top: 10px; font-size: 14px; line-height: 1.8; text-align: right }
 .banner { flex: none }

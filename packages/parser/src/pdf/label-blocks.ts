@@ -102,12 +102,8 @@ export function labelBlocks(
     if (short && /^[—－]{1,2}\S/u.test(trimmed) && block.size > body.size * 1.04)
       return { ...base, role: 'display' }
     if (block.size >= body.size * DISPLAY) return { ...base, role: 'display' }
-    if (
-      block.lines.length <= 2 &&
-      block.bold &&
-      !block.lines.some((l) => l.bold === false) &&
-      block.font !== body.font
-    )
+    // > | 减税降费效果显著，企业居民获得感满满     a 小标题: body-sized or larger, in another face (黑体), one or two lines
+    if (block.lines.length <= 2 && block.font !== body.font && block.size >= body.size * 0.98)
       return { ...base, role: 'display' }
     if (Math.abs(block.size - body.size) <= body.size * 0.04 && block.font === body.font)
       return { ...base, role: 'body' }

@@ -13,9 +13,21 @@ type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
 export const DEFAULT_MAX_PDF_BYTES = 100 * 1024 * 1024
 
 // The legacy build runs on Node 20; the default build needs DOMMatrix, which Node 20 lacks.
+// The legacy build also bundles core-js, which replaces Array.prototype.push for the whole process with a slower
+// one (it checks a length edge case V8 handles its own way). pdf.js does not need it: the native push is put back,
+// or every push in the process (pdf.js's own included) pays for it.
+// Its worker module (loaded on the first document) bundles core-js again.
+const nativePush = Array.prototype.push
+function restoreNativePush(): void {
+  if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush
+}
+
 let pdfjsPromise: Promise<PdfJs> | undefined
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
+    restoreNativePush()
+    return pdfjs
+  })
   return pdfjsPromise
 }
 
@@ -75,6 +87,7 @@ export async function readPdfPages(
   let doc: PdfDocument
   try {
     doc = await task.promise
+    restoreNativePush()
   } catch (error) {
     await task.destroy()
     throw classify(error)
