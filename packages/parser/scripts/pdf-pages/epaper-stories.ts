@@ -33,6 +33,7 @@ const MAX_STORY_CHARS = 6000
 function isHeading(text: string): boolean {
   return (
     text.length <= 24 &&
+    !/^[—－]/u.test(text) &&
     !/[。！？；，、：:…—”’）)]$/u.test(text) &&
     !/[。！？]/u.test(text) &&
     !isCreditLine(text)

@@ -17,15 +17,20 @@ import type { TextLine } from './build-lines.ts'
 import { overlap, type Box } from './geometry.ts'
 import type { BodyType, LabeledBlock } from './label-blocks.ts'
 
-/** What the page holds, in reading order: labelled blocks and images. */
-export type PageElement = { kind: 'block'; block: LabeledBlock } | { kind: 'image'; box: Box }
+/**
+ * What the page holds, in reading order: labelled blocks (with the box they were ordered by: a head's is widened to
+ * the columns it heads) and images.
+ */
+export type PageElement = { kind: 'block'; block: LabeledBlock; box: Box } | { kind: 'image'; box: Box }
 
 /** A line starting this many ems right of its column's left edge is a paragraph's indented first line. */
 const INDENT_EMS = 1.2
 
-const isHead = (e: PageElement | undefined): e is { kind: 'block'; block: LabeledBlock } =>
+type BlockElement = Extract<PageElement, { kind: 'block' }>
+
+const isHead = (e: PageElement | undefined): e is BlockElement =>
   e?.kind === 'block' && (e.block.role === 'title' || e.block.role === 'display')
-const isText = (e: PageElement | undefined): e is { kind: 'block'; block: LabeledBlock } =>
+const isText = (e: PageElement | undefined): e is BlockElement =>
   e?.kind === 'block' && (e.block.role === 'body' || e.block.role === 'aside')
 
 /** Lines near enough (in their size) above or below to share a column's left edge with a line. */
@@ -66,13 +71,20 @@ function splitTrailingCredit(text: string): { text: string; credit: string | nul
   return { text: text.slice(0, cut + 1), credit: tail }
 }
 
-/** True when `next` sits right under `prev`, sharing some of its width: the next line of one head. */
-function stacksUnder(prev: LabeledBlock, next: LabeledBlock): boolean {
-  const gap = next.y0 - prev.y1
+/**
+ * True when `next` sits right under `prev`, within the span of columns either heads: the next part of one head.
+ * ```
+ * > | 张又侠在会见军队新当选两院院士时强调            a kicker set flush left over a centred title: they share
+ * > |                  不忘初心牢记使命                no width, but the title heads the columns under both
+ * ```
+ */
+function stacksUnder(prev: BlockElement, next: BlockElement): boolean {
+  const gap = next.block.y0 - prev.block.y1
+  const size = Math.max(prev.block.size, next.block.size)
   return (
-    overlap(prev.x0, prev.x1, next.x0, next.x1) > 0 &&
-    gap > -prev.size * 0.5 &&
-    gap < Math.max(prev.size, next.size) * 1.5
+    overlap(prev.box.x0, prev.box.x1, next.box.x0, next.box.x1) > 0 &&
+    gap > -prev.block.size * 0.5 &&
+    gap < size * 1.5
   )
 }
 
@@ -234,11 +246,11 @@ export function assemblePdfItems(
       case 'display': {
         const group: LabeledBlock[] = [block]
         // A head is the display blocks stacked one under the other: kicker, title (perhaps on two lines), subtitle.
-        while (
-          isHead(elements[i + 1]) &&
-          stacksUnder(group.at(-1)!, (elements[i + 1] as { block: LabeledBlock }).block)
-        )
-          group.push((elements[++i] as { block: LabeledBlock }).block)
+        let last = element
+        while (isHead(elements[i + 1]) && stacksUnder(last, elements[i + 1] as BlockElement)) {
+          last = elements[++i] as BlockElement
+          group.push(last.block)
+        }
         const hasTitle = group.some((b) => b.role === 'title')
         const prev = elements[i - group.length]
         const next = elements[i + 1]
@@ -246,7 +258,7 @@ export function assemblePdfItems(
         const inColumn =
           !hasTitle &&
           article !== null &&
-          article.sections.length > 0 &&
+          (article.sections.length > 0 || article.title !== null) &&
           isText(prev) &&
           isText(next) &&
           group.every((g) => overlap(g.x0, g.x1, next.block.x0, next.block.x1) > 0)

@@ -17,6 +17,8 @@ const isHan = (c: string): boolean => /[\p{Script=Han}\u3000-\u303f\uff00-\uffef
 
 /** A gap wider than this (in ems) between two runs on a baseline starts a new line: a column gutter. */
 const GUTTER_EMS = 0.9
+/** A space inside a line may be this wide (ems): `电　（记者…）`, stretched by justification. */
+const SPACE_EMS = 3
 /** Letter-spaced headlines space their characters by up to this many ems. */
 const SPACED_EMS = 3
 
@@ -89,55 +91,97 @@ function evenlySpaced(chunks: readonly TextRun[][]): boolean {
   return max <= size * SPACED_EMS && max - min <= size * 0.25
 }
 
+/** Baselines this close (in ems of the smaller size) are one baseline. */
+const BASELINE_EMS = 0.25
+
 /**
- * Lines from runs: runs whose baselines agree within a fifth of their size are one row; a row breaks into lines at
- * gaps wider than a gutter, except that evenly spaced single characters stay one letter-spaced line.
+ * Lines from runs: taken left to right, each run extends the line whose end it follows on the same baseline (give
+ * or take a quarter em, as a fallback font's glyphs sit) within a gutter's width; then evenly spaced single
+ * characters on one baseline (a headline set glyph by glyph, `中 国 海 油`) are joined into one letter-spaced line.
  *
  * @example buildLines(page.runs).map((l) => l.text) // ['中国海油', '新冠肺炎疫情发生以来…', …]
  */
 export function buildLines(runs: readonly TextRun[]): TextLine[] {
-  const horizontal = runs.filter((r) => r.direction !== 'ttb').slice()
-  horizontal.sort((a, b) => a.y1 - b.y1 || a.x0 - b.x0)
-  const rows: TextRun[][] = []
+  const horizontal = runs.filter((r) => r.direction !== 'ttb').sort((a, b) => a.x0 - b.x0 || a.y1 - b.y1)
+  const chunks: TextRun[][] = []
+  // Open chunks by baseline bucket (whole points), so a run looks only at chunks near its own baseline.
+  const buckets = new Map<number, TextRun[][]>()
   for (const run of horizontal) {
-    const row = rows.at(-1)
-    const anchor = row?.[0]
-    if (anchor !== undefined && Math.abs(run.y1 - anchor.y1) <= Math.min(run.size, anchor.size) * 0.2)
-      row!.push(run)
-    else rows.push([run])
-  }
-  const lines: TextLine[] = []
-  for (const row of rows) {
-    row.sort((a, b) => a.x0 - b.x0)
-    const chunks: TextRun[][] = []
-    for (const run of row) {
-      const chunk = chunks.at(-1)
-      const last = chunk?.at(-1)
-      const sameType =
-        last !== undefined && Math.abs(last.size - run.size) <= Math.max(last.size, run.size) * 0.15
-      if (chunk !== undefined && sameType && run.x0 - last.x1 <= run.size * GUTTER_EMS) chunk.push(run)
-      else chunks.push([run])
+    const key = Math.round(run.y1)
+    let best: TextRun[] | undefined
+    let bestDiff = Infinity
+    const reach = Math.ceil(run.size * BASELINE_EMS) + 1
+    for (let k = key - reach; k <= key + reach; k++) {
+      for (const chunk of buckets.get(k) ?? []) {
+        const last = chunk.at(-1)!
+        const diff = Math.abs(last.y1 - run.y1)
+        const gap = run.x0 - last.x1
+        if (diff > Math.min(last.size, run.size) * BASELINE_EMS) continue
+        if (gap > run.size * GUTTER_EMS || gap < -run.size * 0.5) continue
+        if (Math.abs(last.size - run.size) > Math.max(last.size, run.size) * 0.15) continue
+        if (diff < bestDiff) {
+          best = chunk
+          bestDiff = diff
+        }
+      }
     }
-    // Join runs of evenly spaced characters (a letter-spaced headline set glyph by glyph).
+    if (best !== undefined) best.push(run)
+    else {
+      const chunk = [run]
+      chunks.push(chunk)
+      const list = buckets.get(key)
+      if (list === undefined) buckets.set(key, [chunk])
+      else list.push(chunk)
+    }
+  }
+  // Rows of chunks on one baseline, left to right.
+  const rows = new Map<number, TextRun[][]>()
+  for (const chunk of chunks) {
+    const key = Math.round(chunk[0]!.y1 * 2)
+    const list = rows.get(key)
+    if (list === undefined) rows.set(key, [chunk])
+    else list.push(chunk)
+  }
+  for (const row of rows.values()) row.sort((a, b) => a[0]!.x0 - b[0]!.x0)
+  // > | 　　本报北京1月4日
+  // > | 电   （记者姜洁）日前…        a wide space inside a line, not a gutter: the line under it runs across it
+  // > | 前，经中共中央批准，…
+  // A gap is a gutter only where the lines above and below leave it empty too (a river of white, top to bottom).
+  const crossed = (y: number, size: number, x0: number, x1: number): boolean => {
+    for (let k = Math.round((y - size * 2.2) * 2); k <= Math.round((y + size * 2.2) * 2); k++) {
+      if (Math.abs(k / 2 - y) < size * 0.5) continue
+      for (const chunk of rows.get(k) ?? []) {
+        const first = chunk[0]!
+        if (Math.abs(first.size - size) > size * 0.15) continue
+        if (first.x0 < x0 + 1 && chunk.at(-1)!.x1 > x1 - 1) return true
+      }
+    }
+    return false
+  }
+  for (const row of rows.values()) {
+    for (let i = row.length - 2; i >= 0; i--) {
+      const left = row[i]!
+      const right = row[i + 1]!
+      const a = left.at(-1)!
+      const b = right[0]!
+      const gap = b.x0 - a.x1
+      if (gap > b.size * SPACE_EMS || Math.abs(a.size - b.size) > a.size * 0.15) continue
+      if (crossed(a.y1, a.size, a.x1, b.x0)) row.splice(i, 2, [...left, ...right])
+    }
+  }
+  // Join evenly spaced short chunks on one baseline into letter-spaced lines.
+  const lines: TextLine[] = []
+  for (const row of rows.values()) {
     let i = 0
-    while (i < chunks.length) {
+    while (i < row.length) {
       let j = i + 1
-      while (j < chunks.length && evenlySpaced(chunks.slice(i, j + 1))) j++
-      lines.push(lineOf(chunks.slice(i, j).flat()))
+      while (j < row.length && evenlySpaced(row.slice(i, j + 1))) j++
+      lines.push(lineOf(row.slice(i, j).flat()))
       i = j
     }
   }
   for (const run of runs) {
-    if (run.direction === 'ttb')
-      lines.push({
-        ...run,
-        letterSpaced: false,
-        vertical: true,
-        x0: run.x0,
-        x1: run.x1,
-        y0: run.y0,
-        y1: run.y1,
-      })
+    if (run.direction === 'ttb') lines.push({ ...run, letterSpaced: false, vertical: true })
   }
   return lines.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)
 }

@@ -10,6 +10,8 @@ export interface LineBlock extends Box {
   bold: boolean
 }
 
+const SUBTITLE = /^\s*[—－]{1,2}/u
+
 /** Lines further apart than this (in line heights of their type) are not one block. */
 const MAX_LEADING = 0.95
 
@@ -60,6 +62,9 @@ export function groupLines(lines: readonly TextLine[], rules: readonly Rule[]): 
       const middle = Math.abs((last.x0 + last.x1) / 2 - (line.x0 + line.x1) / 2) <= line.size
       if (!edge && !middle) continue
       if (ruleBetween(last, line, rules)) continue
+      // > | 强化服务举措保障平安出行
+      // > | ——春运首日发送旅客近七千万人次      a subtitle starts a block of its own, whatever its size
+      if (SUBTITLE.test(line.text) && !SUBTITLE.test(block[0]!.text)) continue
       block.push(line)
       joined = true
     }

@@ -89,7 +89,8 @@ export function labelBlocks(
     if (block.y1 < page.height * 0.2 && block.size >= body.size * 4 && trimmed.length <= 8)
       return { ...base, role: 'furniture' }
     if (short && isCreditLine(trimmed)) return { ...base, role: 'credit' }
-    if (short && /^[（(]/u.test(trimmed)) {
+    // > | （2019年12月31日）   under a speech's title, set large, is no dateline: datelines are set in body type
+    if (short && /^[（(]/u.test(trimmed) && block.size <= body.size * 1.05) {
       const dateline = matchStandaloneDateline(trimmed)
       if (dateline !== null) return { ...base, role: 'dateline', dateline }
     }

@@ -26,7 +26,7 @@ export function readPageLayout(page: PageGeometry, meta: PageMeta, warnings: str
   const boxes: Box[] = [...widenHeads(labeled, body.size), ...page.images, ...separators]
   const elements: PageElement[] = []
   for (const i of readingOrder(boxes)) {
-    if (i < labeled.length) elements.push({ kind: 'block', block: labeled[i]! })
+    if (i < labeled.length) elements.push({ kind: 'block', block: labeled[i]!, box: boxes[i]! })
     else if (i < labeled.length + page.images.length) elements.push({ kind: 'image', box: boxes[i]! })
   }
   const furniture = labeled.filter((b) => b.role === 'furniture')

@@ -14,6 +14,8 @@ const TOP_EMS = 1.5
 const GUTTER_EMS = 3
 
 const isHead = (b: LabeledBlock): boolean => b.role === 'title' || b.role === 'display'
+/** A head set larger than the body: a 小标题 set in the body size inside a column is not widened. */
+const DISPLAY_SIZE = 1.1
 
 /**
  * The boxes to order the blocks by. A head (title or display block) with another head right under it takes that
@@ -26,7 +28,7 @@ export function widenHeads(blocks: readonly LabeledBlock[], bodySize: number): B
   const window = BELOW_EMS * bodySize
   const heads = blocks
     .map((_, i) => i)
-    .filter((i) => isHead(blocks[i]!))
+    .filter((i) => isHead(blocks[i]!) && blocks[i]!.size >= bodySize * DISPLAY_SIZE)
     .sort((a, b) => blocks[b]!.y0 - blocks[a]!.y0)
   const headAbove = (c: Box, except: number): boolean =>
     heads.some((g) => {
@@ -34,6 +36,18 @@ export function widenHeads(blocks: readonly LabeledBlock[], bodySize: number): B
       const head = blocks[g]!
       return head.y1 <= c.y0 + 1 && c.y0 - head.y1 <= window && overlap(head.x0, head.x1, c.x0, c.x1) > 0
     })
+  // A block right under another in its column continues that column: it is not the top of one.
+  const continuesColumn = (i: number): boolean => {
+    const c = blocks[i]!
+    return blocks.some(
+      (o, j) =>
+        j !== i &&
+        !isHead(o) &&
+        o.y1 <= c.y0 + 1 &&
+        c.y0 - o.y1 < 2 * bodySize &&
+        overlap(o.x0, o.x1, c.x0, c.x1) > 0,
+    )
+  }
   for (const h of heads) {
     const head = blocks[h]!
     const under = blocks
@@ -67,7 +81,7 @@ export function widenHeads(blocks: readonly LabeledBlock[], bodySize: number): B
         (i) =>
           !isHead(blocks[i]!) && !columns.includes(i) && Math.abs(blocks[i]!.y0 - top) <= TOP_EMS * bodySize,
       )
-      .filter((i) => !headAbove(blocks[i]!, h))
+      .filter((i) => !headAbove(blocks[i]!, h) && !continuesColumn(i))
     let grown = true
     while (grown) {
       grown = false
