@@ -1,6 +1,7 @@
 // The PDF page pipeline in one place: runs → lines → blocks → roles → reading order → items.
 import type { Item, PageMeta } from '../types.ts'
 import { assemblePdfItems, type PageElement } from './assemble-pdf-items.ts'
+import { articleRegions } from './article-regions.ts'
 import { buildLines } from './build-lines.ts'
 import type { Box, PageGeometry } from './geometry.ts'
 import { groupLines } from './group-lines.ts'
@@ -23,9 +24,11 @@ export function readPageLayout(page: PageGeometry, meta: PageMeta, warnings: str
   const separators = page.rules.filter(
     (r) => r.orientation === 'horizontal' && r.x1 - r.x0 >= page.width * SEPARATOR_SHARE,
   )
-  const boxes: Box[] = [...widenHeads(labeled, body.size), ...page.images, ...separators]
+  const widened = widenHeads(labeled, body.size)
+  const boxes: Box[] = [...widened, ...page.images, ...separators]
+  const regions = articleRegions(labeled, widened, body.size)
   const elements: PageElement[] = []
-  for (const i of readingOrder(boxes)) {
+  for (const i of readingOrder(boxes, regions)) {
     if (i < labeled.length) elements.push({ kind: 'block', block: labeled[i]!, box: boxes[i]! })
     else if (i < labeled.length + page.images.length) elements.push({ kind: 'image', box: boxes[i]! })
   }

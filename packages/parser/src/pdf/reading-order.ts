@@ -6,7 +6,8 @@
 //   2. a comes before b when a lies wholly left of b and no c lies vertically between them with an x range that
 //      overlaps both (a headline or rule spanning both columns separates them).
 // Within an article this reads its columns left to right under the headline that spans them; across articles, a
-// headline or rule spanning several columns closes the columns above it before the ones below are read.
+// headline or rule spanning several columns closes the columns above it before the ones below are read. Article
+// regions (article-regions.ts) add the edges that keep an article's columns together before what lies under it.
 import { overlap, type Box } from './geometry.ts'
 
 /** Boxes that overlap by less than this (points) are side by side, not one above the other. */
@@ -21,7 +22,10 @@ function mid(b: Box): number {
  *
  * @example readingOrder([{ x0: 300, y0: 0, x1: 500, y1: 90 }, { x0: 0, y0: 0, x1: 200, y1: 90 }]) // [1, 0]
  */
-export function readingOrder(boxes: readonly Box[]): number[] {
+export function readingOrder(
+  boxes: readonly Box[],
+  regions: readonly { members: number[]; box: Box }[] = [],
+): number[] {
   const n = boxes.length
   const after: number[][] = Array.from({ length: n }, () => [])
   const indegree = new Int32Array(n)
@@ -29,6 +33,18 @@ export function readingOrder(boxes: readonly Box[]): number[] {
     after[a]!.push(b)
     indegree[b]!++
   }
+  // What lies under a region within its width comes after every block of it: it must not be put before one of them
+  // by being left of it (the rule-2 edge would close a cycle with the region's edges).
+  const memberOf: { inRegion: Set<number>; box: Box }[][] = Array.from({ length: n }, () => [])
+  const regionSets = regions.map((r) => ({ inRegion: new Set(r.members), box: r.box }))
+  for (const r of regionSets) for (const m of r.inRegion) memberOf[m]!.push(r)
+  const underRegionOf = (a: number, b: number): boolean =>
+    memberOf[b]!.some(
+      (r) =>
+        !r.inRegion.has(a) &&
+        boxes[a]!.y0 >= r.box.y1 - TOLERANCE &&
+        overlap(boxes[a]!.x0, boxes[a]!.x1, r.box.x0, r.box.x1) > TOLERANCE,
+    )
   for (let a = 0; a < n; a++) {
     const A = boxes[a]!
     for (let b = 0; b < n; b++) {
@@ -38,7 +54,7 @@ export function readingOrder(boxes: readonly Box[]): number[] {
         if (mid(A) < mid(B)) edge(a, b)
         continue
       }
-      if (A.x1 > B.x0 + TOLERANCE) continue
+      if (A.x1 > B.x0 + TOLERANCE || underRegionOf(a, b)) continue
       const top = Math.min(A.y0, B.y0)
       const bottom = Math.max(A.y1, B.y1)
       let separated = false
@@ -53,6 +69,14 @@ export function readingOrder(boxes: readonly Box[]): number[] {
           overlap(C.x0, C.x1, B.x0, B.x1) > TOLERANCE
       }
       if (!separated) edge(a, b)
+    }
+  }
+  // An article region is read whole before what starts below it within its width.
+  for (const { inRegion, box: R } of regionSets) {
+    for (let b = 0; b < n; b++) {
+      const B = boxes[b]!
+      if (inRegion.has(b) || B.y0 < R.y1 - TOLERANCE || overlap(B.x0, B.x1, R.x0, R.x1) <= TOLERANCE) continue
+      for (const a of inRegion) edge(a, b)
     }
   }
   // Kahn's topological sort; among blocks ready to be read, the top-most (then left-most) goes first.
