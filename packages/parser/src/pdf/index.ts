@@ -29,7 +29,23 @@ const MIN_TEXT_CHARS = 20
  * page.items.map((item) => item.title)
  */
 export async function parsePdf(bytes: Uint8Array, options: PdfParseOptions = {}): Promise<ParsedPage[]> {
-  const pages: ParsedPage[] = []
+  return (await readPdf(bytes, options)).map((page) => page.parsed)
+}
+
+/** A PDF page's parse and its text in reading order, one printed line a line (items' `lines` count them). */
+export interface PdfPageText {
+  parsed: ParsedPage
+  text: string
+}
+
+/**
+ * As {@link parsePdf}, with each page's text in reading order beside its parse: what an archive keeps as the
+ * source its items' line ranges point into.
+ *
+ * @example const [{ parsed, text }] = await readPdf(bytes, { date: '2020-03-13' })
+ */
+export async function readPdf(bytes: Uint8Array, options: PdfParseOptions = {}): Promise<PdfPageText[]> {
+  const pages: PdfPageText[] = []
   await readPdfPages(
     bytes,
     (geometry) => {
@@ -40,8 +56,8 @@ export async function parsePdf(bytes: Uint8Array, options: PdfParseOptions = {})
   return pages
 }
 
-/** One page's parse from its geometry (what {@link parsePdf} does for each page). */
-export function parsePdfPage(geometry: PageGeometry, options: PdfParseOptions = {}): ParsedPage {
+/** One page's parse and text from its geometry (what {@link readPdf} does for each page). */
+export function parsePdfPage(geometry: PageGeometry, options: PdfParseOptions = {}): PdfPageText {
   const warnings: string[] = []
   const meta = {
     date: options.date ?? null,
@@ -53,13 +69,16 @@ export function parsePdfPage(geometry: PageGeometry, options: PdfParseOptions = 
     warnings.push(
       `page ${geometry.pageNumber}: no text layer${geometry.images.length > 0 ? ' (only images: a scan)' : ''}; OCR it first`,
     )
-    return { ...meta, format: 'pdf', items: [], warnings }
+    return { parsed: { ...meta, format: 'pdf', items: [], warnings }, text: '' }
   }
-  const items = readPageLayout(geometry, meta, warnings)
+  const { items, text } = readPageLayout(geometry, meta, warnings)
   return {
-    ...meta,
-    format: 'pdf',
-    items: options.entities === false ? items : attachEntities(items),
-    warnings,
+    parsed: {
+      ...meta,
+      format: 'pdf',
+      items: options.entities === false ? items : attachEntities(items),
+      warnings,
+    },
+    text,
   }
 }

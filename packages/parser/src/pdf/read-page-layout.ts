@@ -13,11 +13,15 @@ import { widenHeads } from './widen-heads.ts'
 const SEPARATOR_SHARE = 0.08
 
 /**
- * Items on one PDF page, from its geometry.
+ * Items on one PDF page, from its geometry, and the page's text in reading order (items' `lines` count its lines).
  *
  * @example readPageLayout(geometry, { date: '2020-03-13' }, warnings)
  */
-export function readPageLayout(page: PageGeometry, meta: PageMeta, warnings: string[]): Item[] {
+export function readPageLayout(
+  page: PageGeometry,
+  meta: PageMeta,
+  warnings: string[],
+): { items: Item[]; text: string } {
   const blocks = groupLines(buildLines(page.runs), page.rules)
   const body = bodyTypeOf(blocks)
   const labeled = labelBlocks(blocks, page, body)
@@ -39,5 +43,9 @@ export function readPageLayout(page: PageGeometry, meta: PageMeta, warnings: str
         .map((b) => `“${b.text.trim().slice(0, 16)}”`)
         .join(', ')}`,
     )
-  return assemblePdfItems(elements, body, meta, warnings)
+  // The page's text in reading order, one printed line a line: what items' line ranges count.
+  const text = elements
+    .flatMap((e) => (e.kind === 'block' ? e.block.lines.map((l) => l.text) : []))
+    .join('\n')
+  return { items: assemblePdfItems(elements, body, meta, warnings), text }
 }
