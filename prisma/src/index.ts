@@ -39,6 +39,7 @@ export { highlight, normalizeForSearch } from './search/highlight.ts'
 export {
   seed,
   defaultSeedPaths,
+  demoSeedPaths,
   type SeedOptions,
   type SeedProgress,
   type SeedReport,
