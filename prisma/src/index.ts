@@ -22,7 +22,9 @@ export {
   type IngestOptions,
 } from './ingest/ingest-parsed-page.ts'
 export { IngestError } from './ingest/ingest-error.ts'
-export { UNKNOWN_PUBLICATION, type IngestSource } from './ingest/ingest-source.ts'
+export { UNKNOWN_PUBLICATION, type IngestSource, type SourcePdfBytes } from './ingest/ingest-source.ts'
+export { ingestPdf, pdfUnits, type PdfIngestResult } from './ingest/ingest-pdf.ts'
+export { readSourcePdf, parsePdfSourceFile, pdfSourceFile, sha256Of } from './ingest/source-pdf.ts'
 export { validateParsedPage } from './ingest/validate-parsed-page.ts'
 export { describeEntity, type EntityDescription } from './ingest/describe-entity.ts'
 export {

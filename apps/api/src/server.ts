@@ -41,6 +41,7 @@ export async function startServer({
       async (req) =>
         createContext({ prisma, token: bearerToken(req.headers.authorization), ingestToken: env.apiToken }),
       inFlight,
+      { prisma, apiToken: env.apiToken },
     ),
   )
   await new Promise<void>((resolve) => httpServer.listen(env.port, resolve))

@@ -6,6 +6,7 @@ import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { describeEntity, type EntityDescription } from './describe-entity.ts'
 import { IngestError } from './ingest-error.ts'
 import type { IngestSource } from './ingest-source.ts'
+import { storeSourcePdf } from './source-pdf.ts'
 import { planArticles, type ArticleDraft, type PagePlan } from './plan-articles.ts'
 import { validateParsedPage } from './validate-parsed-page.ts'
 
@@ -66,9 +67,16 @@ export async function ingestParsedPages(
     if (problems.length > 0) throw new IngestError(String(source?.file ?? '(no file)'), problems)
     return planArticles(parsed, source)
   })
+  const pdfs = new Map(
+    units.flatMap(({ source }) => (source.pdf ? [[source.pdf.sha256, source.pdf] as const] : [])),
+  )
   for (let attempt = 1; ; attempt++) {
     try {
-      return await rawTransaction(prisma, (tx) => writePlans(tx, plans, options))
+      return await rawTransaction(prisma, async (tx) => {
+        // The PDF goes in with its articles or not at all; a PDF stored before is left as it is.
+        for (const pdf of pdfs.values()) await storeSourcePdf(tx, pdf)
+        return writePlans(tx, plans, options)
+      })
     } catch (error) {
       // Two transactions racing to create the same publication, issue, page or entity: run again.
       if (attempt >= 3 || !isTransient(error)) throw error

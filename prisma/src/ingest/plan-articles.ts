@@ -66,7 +66,7 @@ const KIND: Record<Item['kind'], ArticleKind> = {
   brief: 'BRIEF',
 }
 
-const FORMAT: Record<ParsedPage['format'], SourceFormat> = { page: 'PAGE', eedition: 'EEDITION' }
+const FORMAT: Record<ParsedPage['format'], SourceFormat> = { page: 'PAGE', eedition: 'EEDITION', pdf: 'PDF' }
 
 /**
  * Plan the rows for one parsed page. An article's content hash covers its source (file, lines, raw text), its
