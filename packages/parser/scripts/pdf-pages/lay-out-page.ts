@@ -37,32 +37,35 @@ interface Style {
   sans: string
 }
 
-function title(story: Story, size: number, rng: Random, width: number): string {
+function title(story: Story, size: number, rng: Random, width: number, least: number): string {
   const chars = [...story.title].length
   const spaced = chars <= 7 && rng.chance(0.45)
+  const spacing = spaced ? rng.pick([0.3, 0.5, 0.8, 1]) : 0
   const align = rng.pick(['left', 'center', 'center'])
   const family = rng.chance(0.6) ? 'sans' : 'serif'
-  // A title too wide for its box at this size wraps on its own; one with a space may be set on two lines.
-  const fit = Math.min(
-    size,
-    Math.floor((width * (spaced ? 0.55 : 0.95)) / Math.max(4, chars / (rng.chance(0.3) ? 2 : 1))),
-  )
-  const text =
-    story.title.includes(' ') && rng.chance(0.5)
-      ? story.title.split(/\s+/u).map(escape).join('<br>')
-      : escape(story.title)
-  const spacing = spaced ? `letter-spacing:${rng.pick([0.3, 0.5, 0.8, 1])}em;` : ''
-  return `<h1 class="title ${family}" style="font-size:${Math.max(20, fit)}px;text-align:${align};${spacing}">${text}</h1>`
+  // A title with a space may be set on two lines, broken there; any title is sized to fit its box, as a
+  // typesetter sizes it (a title wider than its columns would run into the next story).
+  const broken = story.title.includes(' ') && rng.chance(0.5)
+  const parts = broken ? story.title.split(/\s+/u) : [story.title]
+  const longest = Math.max(...parts.map((p) => [...p].length))
+  const fit = Math.floor((width * 0.92) / (longest * (1 + spacing)))
+  const text = parts.map(escape).join('<br>')
+  const letterSpacing = spaced ? `letter-spacing:${spacing}em;` : ''
+  // Never smaller than its kicker and subtitle (`least`): a title too long for its box at that size wraps.
+  return `<h1 class="title ${family}" style="font-size:${Math.max(least, Math.min(size, fit))}px;text-align:${align};${letterSpacing}">${text}</h1>`
 }
 
 function head(story: Story, size: number, rng: Random, width: number, body: number): string {
+  const kickerSize = Math.round(body * 1.15) + rng.int(1, 4)
+  const subtitleSize = Math.round(body * 1.15) + rng.int(1, 5)
   const kicker = story.kicker
-    ? `<p class="kicker" style="font-size:${Math.round(body * 1.15) + rng.int(1, 4)}px">${escape(story.kicker)}</p>`
+    ? `<p class="kicker" style="font-size:${kickerSize}px">${escape(story.kicker)}</p>`
     : ''
   const subtitle = story.subtitle
-    ? `<p class="subtitle" style="font-size:${Math.round(body * 1.15) + rng.int(1, 5)}px">——${escape(story.subtitle)}</p>`
+    ? `<p class="subtitle" style="font-size:${subtitleSize}px">——${escape(story.subtitle)}</p>`
     : ''
-  return `<div class="head">${kicker}${title(story, size, rng, width)}${subtitle}</div>`
+  const least = Math.round(Math.max(kickerSize, subtitleSize, body * 1.3) * 1.25)
+  return `<div class="head">${kicker}${title(story, size, rng, width, least)}${subtitle}</div>`
 }
 
 function blocks(list: readonly StoryBlock[]): string {
@@ -260,7 +263,7 @@ body { margin: 0 }
   font-family: ${s.serif}; font-size: ${s.body}px; line-height: ${s.leading}; display: flex; flex-direction: column }
 p, h1, h2, h4, figure { margin: 0 }
 .para { text-indent: 2em; text-align: justify }
-.title { font-weight: 400; line-height: 1.25; margin: 6px 0 }
+.title { font-weight: 400; line-height: 1.25; margin: 6px 0; overflow-wrap: anywhere }
 .title.sans, .kicker, .heading, .phototitle, figcaption, .running, .issue { font-family: ${s.sans} }
 .title.serif { font-family: ${s.serif} }
 .kicker { margin-top: 4px }

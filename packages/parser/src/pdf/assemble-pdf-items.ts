@@ -23,6 +23,9 @@ import type { BodyType, LabeledBlock } from './label-blocks.ts'
  */
 export type PageElement = { kind: 'block'; block: LabeledBlock; box: Box } | { kind: 'image'; box: Box }
 
+/** A 小标题 is set at most this much larger than the body; a larger display line heads a story of its own. */
+const HEADING_MAX = 1.2
+
 /** A line starting this many ems right of its column's left edge is a paragraph's indented first line. */
 const INDENT_EMS = 1.2
 
@@ -257,6 +260,7 @@ export function assemblePdfItems(
         // 小标题: display text between two pieces of one column of text, no title among it.
         const inColumn =
           !hasTitle &&
+          Math.max(...group.map((g) => g.size)) < body.size * HEADING_MAX &&
           article !== null &&
           (article.sections.length > 0 || article.title !== null) &&
           isText(prev) &&
