@@ -181,7 +181,9 @@ describe('an article read from a page PDF', () => {
       where: { sourceFormat: 'PDF', title: '长沙五项措施提升空气质量' },
       select: { id: true },
     })
-    const found = await page.goto(`${system.webUrl}/articles/${article.id}`)
+    // The web app names articles by their global id, Pothos's base64 of `Article:<id>`.
+    const globalId = Buffer.from(`Article:${article.id}`).toString('base64')
+    const found = await page.goto(`${system.webUrl}/articles/${encodeURIComponent(globalId)}`)
     expect(found?.status()).toBe(200)
     const link = page.getByTestId('source-pdf')
     await expect(link.textContent()).resolves.toContain('原版 PDF 第 1 页')
