@@ -85,9 +85,9 @@ describe('parsePdf refuses what it cannot read with one PdfError naming the prob
   })
 
   test('a PDF over the size limit, refused before it is read', async () => {
-    const error = await refusal(bytes, { maxBytes: 100_000 })
+    const error = await refusal(bytes, { maxBytes: 10_000 })
     expect(error.code).toBe('too-large')
-    expect(error.message).toMatch(/over the 0 MB limit|limit/u)
+    expect(error.message).toMatch(/over the 0 MB limit/u)
   })
 
   test.skipIf(!hasQpdf && process.env.CI !== 'true')(
