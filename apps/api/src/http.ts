@@ -39,6 +39,8 @@ async function handle(
   res: ServerResponse,
   pdfRoutes?: PdfRoutes,
 ): Promise<void> {
+  // Every answer is what its content-type says: browsers must not sniff a JSON error into HTML.
+  res.setHeader('x-content-type-options', 'nosniff')
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (pdfRoutes !== undefined && (await handlePdfRoute(pdfRoutes, req, res, url))) return
   if (url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
