@@ -33,6 +33,8 @@ beforeAll(async () => {
       production: false,
       databaseUrl: db.url,
       dbPoolSize: 4,
+      dbHeavyPoolSize: 1,
+      ingestThreads: 1,
     },
   })
   origin = new URL(server.url).origin
