@@ -17,7 +17,7 @@ const isHan = (c: string): boolean => /[\p{Script=Han}\u3000-\u303f\uff00-\uffef
 
 /** A gap wider than this (in ems) between two runs on a baseline starts a new line: a column gutter. */
 const GUTTER_EMS = 0.9
-/** A space inside a line may be this wide (ems): `电　（记者…）`, stretched by justification. */
+/** A space inside a line may be this wide (ems): `电 （记者…）`, stretched by justification. */
 const SPACE_EMS = 3
 /** Letter-spaced headlines space their characters by up to this many ems. */
 const SPACED_EMS = 3
@@ -143,7 +143,7 @@ export function buildLines(runs: readonly TextRun[]): TextLine[] {
     else list.push(chunk)
   }
   for (const row of rows.values()) row.sort((a, b) => a[0]!.x0 - b[0]!.x0)
-  // > | 　　本报北京1月4日
+  // > |   本报北京1月4日
   // > | 电   （记者姜洁）日前…        a wide space inside a line, not a gutter: the line under it runs across it
   // > | 前，经中共中央批准，…
   // A gap is a gutter only where the lines above and below leave it empty too (a river of white, top to bottom).
