@@ -3,6 +3,7 @@
 // them; wall time is printed beside it. MB are UTF-8 megabytes, as Python jieba's published speeds are.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { sharedPath } from '@broadsheet/shared-data'
 import { findKnownCompanies } from '../src/entities/find-known-organizations.ts'
 import { recognizeDocumentEntities, recognizeEntities } from '../src/entities/recognize-entities.ts'
 import { loadNerModel, MODEL_URL } from '../src/ner/load-model.ts'
@@ -10,7 +11,7 @@ import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
 import type { EntitySpan } from '../src/types.ts'
 
-const epaper = new URL('../../../../shared/corpus/epaper/', import.meta.url).pathname
+const epaper = sharedPath('corpus/epaper')
 if (!existsSync(epaper)) {
   console.error(`bench: ${epaper} is absent; the benchmark reads the real data there`)
   process.exit(1)
