@@ -11,11 +11,12 @@ import {
   type IngestUnit,
 } from '@broadsheet/db'
 import { parsePage } from '@broadsheet/parser'
+import { sharedPath } from '@broadsheet/shared-data'
 import autocannon from 'autocannon'
 
 const days = Number(process.env.BENCH_DAYS ?? 10)
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
-const epaper = path.resolve(import.meta.dirname, '../../../../shared/corpus/epaper/2020-01')
+const epaper = sharedPath('corpus/epaper/2020-01')
 
 const queries = {
   'nested article page': `{ articles(first: 10) { totalCount edges { node {
