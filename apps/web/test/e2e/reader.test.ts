@@ -4,7 +4,7 @@ import path from 'node:path'
 import { hasShared } from '@broadsheet/shared-data'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test as anyTest } from 'vitest'
-import { launchChromium, screenshot, seriousViolations } from '../support/browser.ts'
+import { launchChromium, readmeScreenshot, screenshot, seriousViolations } from '../support/browser.ts'
 import { testCorpus } from '../support/corpus.ts'
 import { buildWeb, type RunningSystem, startSystem, webDir } from '../support/system.ts'
 
@@ -52,6 +52,7 @@ describe.sequential('a reader', () => {
     expect(Number(await page.getByTestId('total-count').textContent())).toBeGreaterThan(0)
     await expect(hit.locator('mark').first().textContent()).resolves.toBe('复工复产')
     await screenshot(page, shots, '02-search')
+    await readmeScreenshot(page, shots)
     expect(await seriousViolations(page)).toEqual([])
   })
 
