@@ -16,6 +16,8 @@ let system: RunningSystem
 let browser: Browser
 let page: Page
 let articleUrl = ''
+/** What the browser reported blocking under the Content-Security-Policy. */
+const blocked: string[] = []
 
 beforeAll(async () => {
   await buildWeb()
@@ -24,6 +26,9 @@ beforeAll(async () => {
   // axe needs a page in an explicit context.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
   page = await context.newPage()
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
+  })
 })
 
 afterAll(async () => {
@@ -36,6 +41,12 @@ describe.sequential('a reader', () => {
   test('opens the front page and searches 复工复产', async () => {
     const response = await page.goto(`${system.webUrl}/`)
     expect(response?.status()).toBe(200)
+    const headers = response!.headers()
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/)
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(headers['x-frame-options']).toBe('DENY')
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN')
     await screenshot(page, shots, '01-home')
     expect(await seriousViolations(page)).toEqual([])
@@ -147,6 +158,8 @@ describe.sequential('a reader', () => {
       .toMatch(/"totalCount":\s*[1-9]/)
     await screenshot(page, shots, '06-playground')
     expect(await seriousViolations(page)).toEqual([])
+    // Every script the reader's pages and the playground ran carried the nonce or came from this origin.
+    expect(blocked).toEqual([])
   })
 })
 
