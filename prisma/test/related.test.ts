@@ -93,10 +93,11 @@ describe.skipIf(!hasShared)('related articles', () => {
   })
 
   test('a cheap request runs them on the cheap pool, and never waits for the expensive statements’ pool', async () => {
-    const prisma = createPrismaClient(db.url, { heavyPoolSize: 1, heavyWaitMs: 50 })
+    const prisma = createPrismaClient(db.url, { heavyPoolSize: 1, heavyWaitMs: 2_000 })
     const source = rows[0]!.articleId
-    // The expensive statements' one connection is taken.
-    const busy = heavyPoolOf(prisma)!.query('SELECT pg_sleep(1)')
+    // The expensive statements' one connection is taken (held, not raced with a sleep: a loaded machine may take
+    // longer to connect than a short wait allows).
+    const held = await heavyPoolOf(prisma)!.connect()
     try {
       await expect(relatedArticleIds(prisma, [source], 5)).rejects.toSatisfy(
         (error) => databaseFault(error) === 'unavailable',
@@ -104,7 +105,7 @@ describe.skipIf(!hasShared)('related articles', () => {
       const cheap = await relatedArticleIds(cheapRequestClient(prisma), [source], 5)
       expect(cheap.map((pair) => pair.id)).toEqual(reference(source, 5))
     } finally {
-      await busy
+      held.release()
       await prisma.$disconnect()
     }
   })
