@@ -3,6 +3,7 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaClient, type Prisma } from '../generated/prisma/client.ts'
+import { isLocalDatabase, lowerBackendPriority } from './backend-priority.ts'
 import { CONNECTION_FAILURE } from './database-fault.ts'
 
 /** Options for {@link createPrismaClient}. `Level` is the log levels emitted as events, for `$on`. */
@@ -16,6 +17,12 @@ export interface PrismaClientOptions<Level extends Prisma.LogLevel = never> {
   heavyPoolSize?: number
   /** How long an expensive statement waits for a connection before it is refused as busy (default 10 s). */
   heavyWaitMs?: number
+  /**
+   * The niceness (0-19) of the PostgreSQL backends behind the expensive statements' pool when PostgreSQL runs on this
+   * machine (default 10; 0 leaves them as they are). Their connections already never take the cheap reads'; this
+   * keeps their CPU from slowing them too, on a machine whose cores the database and the API share.
+   */
+  heavyNiceness?: number
   /** Cancel any statement running longer than this many milliseconds (default: no limit). */
   statementTimeoutMs?: number
   /**
@@ -51,6 +58,7 @@ export function createPrismaClient<Level extends Prisma.LogLevel = never>(
     },
     options.onStatement,
   )
+  const niceness = options.heavyNiceness ?? 10
   const heavy = createPool(
     {
       connectionString: url,
@@ -59,6 +67,9 @@ export function createPrismaClient<Level extends Prisma.LogLevel = never>(
       ...timeout,
     },
     options.onStatement,
+    niceness > 0 && isLocalDatabase(url)
+      ? (client) => void lowerBackendPriority(client, niceness)
+      : undefined,
   )
   const adapter = new PrismaPg(pool, { disposeExternalPool: true })
   const client = new PrismaClient({ adapter, ...(options.log ? { log: options.log } : {}) })
@@ -72,10 +83,16 @@ export function createPrismaClient<Level extends Prisma.LogLevel = never>(
   return client as unknown as PrismaClient<Level>
 }
 
-function createPool(config: pg.PoolConfig, onStatement?: (sql: string) => void): pg.Pool {
+function createPool(
+  config: pg.PoolConfig,
+  onStatement?: (sql: string) => void,
+  onConnect?: (client: pg.PoolClient) => void,
+): pg.Pool {
   const pool = new pg.Pool(config)
   // An idle connection that PostgreSQL drops is taken out of the pool; the next query opens a new one.
   pool.on('error', () => {})
+  // Before onStatement's counting is installed below: this setup is the pool's, not a request's statement.
+  if (onConnect) pool.on('connect', onConnect)
   // node-postgres fails the statements of a connection that dies with a plain Error and no SQLSTATE. It emits the
   // same Error object on the client first, so stamping it here gives every caller a code to classify it by.
   pool.on('connect', (client) => {
