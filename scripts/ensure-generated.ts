@@ -1,4 +1,4 @@
-// Generate what the code imports but git does not hold (the Prisma client and Pothos's types, from
+// Generate what the code imports but git does not hold (the Prisma client, Pothos's types and the datamodel, from
 // prisma/schema.prisma) when it is missing or older than the schema, so every root command works on a fresh clone.
 // Offline: `prisma generate` is pointed at an existing file for its native engine (see prisma/package.json).
 import { spawnSync } from 'node:child_process'
@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const schema = `${root}prisma/schema.prisma`
-const outputs = [`${root}prisma/generated/prisma/client.ts`, `${root}prisma/generated/pothos-types.ts`]
+const outputs = [
+  `${root}prisma/generated/prisma/client.ts`,
+  `${root}prisma/generated/pothos-types.ts`,
+  `${root}prisma/generated/datamodel.ts`,
+]
 
 const stale = outputs.filter((file) => !existsSync(file) || statSync(file).mtimeMs < statSync(schema).mtimeMs)
 if (stale.length > 0) {

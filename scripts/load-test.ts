@@ -1,5 +1,7 @@
 // `npm run load`: mixed article, search and entity queries at 50 connections against the full corpus; zero errors,
-// latency percentiles, and the API's memory from the first minute to the end.
+// latency percentiles, and the API's memory from the first minute to the end. The figures are recorded with
+// @broadsheet/bench (suite `load`) for docs/benchmarks.md.
+import { recordBench } from '@broadsheet/bench'
 import autocannon from 'autocannon'
 import { createPrismaClient, createProgressReporter, seed, startDatabase } from '@broadsheet/db'
 import { graphql, startApi } from './lib/archive-harness.ts'
@@ -72,6 +74,49 @@ requests      ${result.requests.total} (${result.requests.average.toFixed(0)} re
 latency       p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   max ${result.latency.max} ms
 errors        ${errors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})
 API memory    start ${rss[0]!.mib.toFixed(0)} MiB, at ${atMinute.t.toFixed(0)} s ${atMinute.mib.toFixed(0)} MiB, end ${end.mib.toFixed(0)} MiB (${(growth * 100).toFixed(1)}% after minute 1)`)
+  const command = 'npm run load'
+  const what = `mixed article, search and entity pages at ${connections} connections for ${durationS} s (full corpus)`
+  recordBench('load', [
+    {
+      id: 'load-p99',
+      what: `p99 latency, ${what}`,
+      figure: result.latency.p99,
+      unit: 'ms',
+      better: 'lower',
+      command,
+    },
+    {
+      id: 'load-p50',
+      what: `p50 latency, ${what}`,
+      figure: result.latency.p50,
+      unit: 'ms',
+      better: 'lower',
+      command,
+    },
+    {
+      id: 'load-rps',
+      what: `requests per second, ${what}`,
+      figure: result.requests.average,
+      unit: 'req/s',
+      command,
+    },
+    {
+      id: 'load-errors',
+      what: `failed requests, ${what}`,
+      figure: errors,
+      unit: 'requests',
+      better: 'lower',
+      command,
+    },
+    {
+      id: 'load-memory-growth',
+      what: `the API's resident memory growth after minute 1, ${what}`,
+      figure: growth * 100,
+      unit: '%',
+      better: 'lower',
+      command,
+    },
+  ])
   // Stop the API as load ends, with requests its clients abandoned still running: they must finish cleanly.
   await api.stop()
   const failures = [

@@ -1,7 +1,7 @@
 // Public entry point of @broadsheet/db: the Prisma client and types, database start-up, every read and write the
 // archive makes (ingest, search, lists, counts), and the seed.
 export * from '../generated/prisma/client.ts'
-export { createPrismaClient, type PrismaClientOptions } from './client.ts'
+export { cheapRequestClient, createPrismaClient, type PrismaClientOptions } from './client.ts'
 export { InputError } from './input-error.ts'
 export { databaseFault, isRetryableConflict, type DatabaseFault } from './database-fault.ts'
 export {
@@ -23,12 +23,16 @@ export {
 } from './read/article-filter.ts'
 export {
   pageArticles,
+  pageArticleRows,
   countArticles,
   readArticles,
   findArticle,
   relatedArticleIds,
+  RELATED_ENTITIES,
+  RELATED_PER_ENTITY_SIDE,
   type ArticleQuery,
   type IdPage,
+  type RowPage,
 } from './read/articles.ts'
 export {
   findEntities,
@@ -36,6 +40,7 @@ export {
   findEntity,
   readEntities,
   pageEntityArticles,
+  pageEntityArticleRows,
   countEntityArticles,
   entityTimelines,
   coOccurringEntities,
@@ -47,6 +52,13 @@ export {
   type DayRange,
   type TimelinePoint,
 } from './read/entities.ts'
+export {
+  readNested,
+  nestedStatement,
+  nestedRow,
+  type ModelName,
+  type NestedReadArgs,
+} from './read/nested-read.ts'
 export { relationQueries, mentionedEntitiesSelection, mentionedEntities } from './read/relation-queries.ts'
 export {
   findIssues,

@@ -12,6 +12,7 @@ import {
   startDatabase,
   type TestDatabase,
 } from '../src/index.ts'
+import { heavyPoolOf, poolOf } from '../src/client.ts'
 import { migrationsDir } from '../src/paths.ts'
 
 let db: TestDatabase
@@ -84,6 +85,25 @@ test('cancels a statement that runs past the statement timeout', async () => {
   await expect(prisma.$queryRaw`SELECT pg_sleep(2)`).rejects.toThrow(/statement timeout/)
   await prisma.$disconnect()
 })
+
+test.runIf(process.platform === 'linux')(
+  'runs the expensive statements on backends of lower CPU priority, and the cheap reads at normal priority',
+  async () => {
+    const prisma = createPrismaClient(db.url, { heavyNiceness: 10 })
+    const niceness = async (pool: pg.Pool) => {
+      const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
+      // Field 19 of /proc/<pid>/stat, counted after the process name's closing parenthesis.
+      return Number(readFileSync(`/proc/${rows[0]!.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])
+    }
+    try {
+      // The cheap reads' backends keep the server's own niceness (0 unless it was started under nice).
+      const cheap = await niceness(poolOf(prisma)!)
+      expect(await niceness(heavyPoolOf(prisma)!)).toBe(Math.max(10, cheap))
+    } finally {
+      await prisma.$disconnect()
+    }
+  },
+)
 
 test('uses the given URL and starts nothing when a database URL is set', async () => {
   const running = await startDatabase({ url: db.url, log: () => {} })

@@ -25,9 +25,9 @@ export function worstRequests(entityIds: readonly string[]): string[] {
 }
 
 export interface FloodResult {
-  /** The reader's latencies with nobody else asking, ms. */
+  /** The reader's latencies in the windows with nobody else asking, ms. */
   idle: number[]
-  /** The reader's latencies under the flood, ms. */
+  /** The reader's latencies in the windows under the flood, ms. */
   flooded: number[]
   /** Expensive requests the flood got answered. */
   floodAnswers: number
@@ -35,35 +35,42 @@ export interface FloodResult {
   floodRefusals: number
 }
 
-/** Measure the reader alone for `seconds`, then beside `clients` flooding clients for `seconds`. */
+/**
+ * Measure the reader in alternating windows of `seconds` each: alone, then beside `clients` flooding clients (after
+ * a ramp that lets the flood fill every queue), `windows` times over. Interleaved, so that a busy machine's ups and
+ * downs fall on both sides alike.
+ */
 export async function flood(
   url: string,
   reader: () => object,
   worst: readonly string[],
-  options: { clients: number; seconds: number },
+  options: { clients: number; seconds: number; windows: number },
 ): Promise<FloodResult> {
   for (const query of worst) await post(url, { query }) // every one is admitted and answers
-  let deadline = Date.now() + options.seconds * 1000
-  const idle = await timeLoop(url, reader, () => Date.now() > deadline)
-  let stop = false
-  let floodAnswers = 0
-  let floodRefusals = 0
-  const flooders = Array.from({ length: options.clients }, async (_, n) => {
-    for (let i = n; !stop; i++) {
-      // A flood request may be shed (SERVICE_UNAVAILABLE once it has waited its turn too long): that is the
-      // server protecting the reads, so it counts and the client goes on.
-      await post(url, { query: worst[i % worst.length] }).then(
-        () => floodAnswers++,
-        () => floodRefusals++,
-      )
-    }
-  })
-  await sleep(2000) // let the flood fill every queue before the reader measures
-  deadline = Date.now() + options.seconds * 1000
-  const flooded = await timeLoop(url, reader, () => Date.now() > deadline)
-  stop = true
-  await Promise.all(flooders)
-  return { idle, flooded, floodAnswers, floodRefusals }
+  const result: FloodResult = { idle: [], flooded: [], floodAnswers: 0, floodRefusals: 0 }
+  const window = (times: number[]) => {
+    const deadline = Date.now() + options.seconds * 1000
+    return timeLoop(url, reader, () => Date.now() > deadline).then((t) => void times.push(...t))
+  }
+  for (let w = 0; w < options.windows; w++) {
+    await window(result.idle)
+    let stop = false
+    const flooders = Array.from({ length: options.clients }, async (_, n) => {
+      for (let i = n + w; !stop; i++) {
+        // A flood request may be shed (SERVICE_UNAVAILABLE once it has waited its turn too long): that is the
+        // server protecting the reads, so it counts and the client goes on.
+        await post(url, { query: worst[i % worst.length] }).then(
+          () => result.floodAnswers++,
+          () => result.floodRefusals++,
+        )
+      }
+    })
+    await sleep(2000) // let the flood fill every queue before the reader measures
+    await window(result.flooded)
+    stop = true
+    await Promise.all(flooders)
+  }
+  return result
 }
 
 export const p99 = (values: number[]) => percentile(values, 99)

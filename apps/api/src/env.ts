@@ -26,8 +26,9 @@ export interface Env {
   dbPoolSize: number
   /**
    * BROADSHEET_DB_HEAVY_POOL_SIZE: connections for the expensive statements (search, related, co-occurrence,
-   * timelines, filtered counts; default: half the cores, at least 1). They queue for these and never take the cheap
-   * reads' connections, so no mix of requests can starve an article page.
+   * timelines, filtered counts) of requests priced over `costs.cheapRequest` (default: half the cores, at least 1).
+   * They queue for these and never take the cheap reads' connections, and a cheap request never queues for these,
+   * so no mix of requests can starve an article page.
    */
   dbHeavyPoolSize: number
   /** BROADSHEET_INGEST_THREADS: worker threads that parse ingested pages (default 1). */

@@ -1,7 +1,7 @@
 // Admission before execution: aliases, depth, breadth and size (Pothos's complexity rule), then every argument and
 // the request's price in database work (@broadsheet/schema's admitOperation). A refused request runs no SQL.
 import type { ApolloServerPlugin } from '@apollo/server'
-import { admitOperation, type Context, limits, queryLimitErrors } from '@broadsheet/schema'
+import { admitOperation, type Context, limits, queryLimitErrors, routeByPrice } from '@broadsheet/schema'
 import { type ASTVisitor, GraphQLError, type ValidationContext } from 'graphql'
 
 /**
@@ -30,7 +30,8 @@ const limitCodes = new Set(['QUERY_COMPLEXITY', 'QUERY_DEPTH', 'QUERY_BREADTH'])
 /**
  * Once the operation is known (after validation, so fragment cycles are already rejected), measures its depth,
  * breadth and size, checks its arguments and prices its database work, and refuses it before execution with a 400:
- * QUERY_TOO_COMPLEX over a limit, BAD_USER_INPUT for an argument, BAD_REQUEST for a subscription.
+ * QUERY_TOO_COMPLEX over a limit, BAD_USER_INPUT for an argument, BAD_REQUEST for a subscription. An admitted
+ * request's price routes its statements: a cheap one never waits for the expensive statements' pool.
  */
 export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -52,6 +53,7 @@ export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
               },
             })
           }
+          routeByPrice(contextValue, admission.cost)
         },
       }
     },

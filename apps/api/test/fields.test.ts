@@ -1,5 +1,5 @@
 // Every field of the schema, through Apollo's executeOperation, on a seeded embedded PostgreSQL.
-import type { TestDatabase } from '@broadsheet/db'
+import { relatedArticleIds, type TestDatabase } from '@broadsheet/db'
 import { readFileSync } from 'node:fs'
 import { type Item, parsePage } from '@broadsheet/parser'
 import { hasShared, sharedPath } from '@broadsheet/shared-data'
@@ -255,13 +255,10 @@ describe('Article', () => {
     expect(first!.node.related.length).toBeGreaterThan(0)
     expect(first!.node.related.length).toBeLessThanOrEqual(3)
     expect(first!.node.related.map((r) => r.id)).not.toContain(first!.node.id)
-    // Most shared entities first, as an aggregate over the mentions themselves ranks them.
+    // In the ranking @broadsheet/db documents and checks against a reference (most entities shared, then nearest in
+    // date), each as the article it names.
     const articleId = Number(Buffer.from(first!.node.id, 'base64').toString().split(':')[1])
-    const ranked = await db.prisma.$queryRaw<{ id: number }[]>`
-      SELECT m."articleId" AS id FROM "Mention" m
-      WHERE m."entityId" IN (SELECT "entityId" FROM "Mention" WHERE "articleId" = ${articleId})
-        AND m."articleId" <> ${articleId}
-      GROUP BY m."articleId" ORDER BY count(DISTINCT m."entityId") DESC, m."articleId" DESC LIMIT 3`
+    const ranked = await relatedArticleIds(db.prisma, [articleId], 3)
     expect(first!.node.related.map((r) => Buffer.from(r.id, 'base64').toString())).toEqual(
       ranked.map((row) => `Article:${row.id}`),
     )

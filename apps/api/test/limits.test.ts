@@ -4,17 +4,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createTestApi, type TestApi } from './support/api.ts'
 
 let db: TestDatabase
-let prisma: PrismaClient<'query'>
+let prisma: PrismaClient
 let statements = 0
 let api: TestApi
 let production: TestApi
 
 beforeAll(async () => {
   db = await createTestDatabase()
-  prisma = createPrismaClient(db.url, { log: [{ emit: 'event', level: 'query' }] })
-  prisma.$on('query', () => statements++)
-  api = await createTestApi(prisma as PrismaClient)
-  production = await createTestApi(prisma as PrismaClient, { production: true })
+  // Every statement sent to PostgreSQL, Prisma's and the db layer's own alike.
+  prisma = createPrismaClient(db.url, { onStatement: () => statements++ })
+  api = await createTestApi(prisma)
+  production = await createTestApi(prisma, { production: true })
 })
 
 afterAll(async () => {
@@ -185,7 +185,7 @@ describe('bad arguments are BAD_USER_INPUT, not 500s', () => {
 })
 
 test('ingest is off when BROADSHEET_API_TOKEN is unset, whatever token is sent', async () => {
-  const closed = await createTestApi(prisma as PrismaClient, { ingestToken: null })
+  const closed = await createTestApi(prisma, { ingestToken: null })
   const result = await closed.run(
     'mutation { ingestPage(input: { text: "x", date: "2020-01-01" }) { warnings } }',
     {},
@@ -207,7 +207,7 @@ describe('production mode', () => {
   })
 
   test('introspection can be turned on with BROADSHEET_INTROSPECTION=1', async () => {
-    const open = await createTestApi(prisma as PrismaClient, { production: true, introspection: true })
+    const open = await createTestApi(prisma, { production: true, introspection: true })
     const result = await open.run('{ __schema { queryType { name } } }')
     await open.stop()
     expect(result.errors).toBeUndefined()

@@ -79,6 +79,12 @@ export const costs = {
   ingest: 100,
   /** Budget of one request. */
   budget: 1_000,
+  /**
+   * A request priced at most this runs all its statements on the cheap reads' pool: it cannot hold a connection
+   * long, and so never waits behind the expensive requests queued for theirs. An article page (its related articles)
+   * or an entity page (timeline, co-occurring entities, articles) is one.
+   */
+  cheapRequest: 50,
 } as const
 
 const fieldCosts: Record<string, FieldCost> = {

@@ -1,8 +1,10 @@
 // What every resolver receives: the Prisma client and who is asking.
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { PagePlanner, PrismaClient } from '@broadsheet/db'
+import { cheapRequestClient, type PagePlanner, type PrismaClient } from '@broadsheet/db'
+import { costs } from './admission.ts'
 
 export interface Context {
+  /** The database, as the request's price routes it (see {@link routeByPrice}). */
   prisma: PrismaClient
   /** The bearer token the request presented, or null. */
   token: string | null
@@ -49,4 +51,15 @@ export function tokenMatches(presented: string | null, expected: string | null):
   if (presented === null || expected === null) return false
   const digest = (text: string) => createHash('sha256').update(text).digest()
   return timingSafeEqual(digest(presented), digest(expected))
+}
+
+/**
+ * Route the request's statements by its admitted price in database work: a cheap request (at most
+ * `costs.cheapRequest`) runs every statement on the cheap reads' pool, so it never queues behind expensive requests;
+ * a dearer one sends its expensive statements to their own smaller pool. Call it once, after admission.
+ *
+ * @example routeByPrice(ctx, admitOperation(options).cost)
+ */
+export function routeByPrice(ctx: Context, cost: number): void {
+  if (cost <= costs.cheapRequest) ctx.prisma = cheapRequestClient(ctx.prisma)
 }

@@ -2,6 +2,7 @@
 import { type Article, Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import { preparedQuery } from '../prepared-query.ts'
 import { type ArticleFilter, articleFilterSql, isCostlyFilter } from './article-filter.ts'
+import { nestedRow, readNested } from './nested-read.ts'
 import { decodeCursor, encodeCursor, pageOf, type PageArgs, pageWindow } from './page-window.ts'
 
 /** A Prisma selection for articles (`select` or `include`), such as Pothos plans from a GraphQL selection. */
@@ -10,6 +11,13 @@ export type ArticleQuery = Pick<Prisma.ArticleFindManyArgs, 'select' | 'include'
 /** One page of a list of ids, each with its cursor. */
 export interface IdPage {
   rows: { id: number; cursor: string }[]
+  hasNextPage: boolean
+  hasPreviousPage: boolean
+}
+
+/** One page of a list of rows, each with its id, its cursor and the row as a selection asked for it. */
+export interface RowPage<Row> {
+  rows: { id: number; cursor: string; node: Row }[]
   hasNextPage: boolean
   hasPreviousPage: boolean
 }
@@ -25,6 +33,29 @@ export async function pageArticles(
   args: PageArgs,
   filter?: ArticleFilter | null,
 ): Promise<IdPage> {
+  return articlePage(prisma, args, filter, null)
+}
+
+/**
+ * {@link pageArticles} with each article as `query` selects it (relations nested), read in the same statement.
+ *
+ * @example await pageArticleRows(prisma, { first: 10 }, null, { select: { title: true, sections: true } })
+ */
+export async function pageArticleRows<Row extends { id: number }>(
+  prisma: PrismaClient,
+  args: PageArgs,
+  filter: ArticleFilter | null | undefined,
+  query: ArticleQuery,
+): Promise<RowPage<Row>> {
+  return articlePage<Row>(prisma, args, filter, query)
+}
+
+async function articlePage<Row extends { id: number }>(
+  prisma: PrismaClient,
+  args: PageArgs,
+  filter: ArticleFilter | null | undefined,
+  query: ArticleQuery | null,
+): Promise<RowPage<Row>> {
   const window = pageWindow(args)
   const where = articleFilterSql(filter)
   let keyset = Prisma.sql`TRUE`
@@ -43,18 +74,70 @@ export async function pageArticles(
   const order = window.backward
     ? Prisma.sql`a.date ASC, g.number DESC, a.position DESC, a.id DESC`
     : Prisma.sql`a.date DESC, g.number ASC, a.position ASC, a.id ASC`
-  const rows = await preparedQuery<{ id: number; day: string; number: number; position: number }>(
+  const page = Prisma.sql`
+    SELECT a.id, to_char(a.date, 'YYYY-MM-DD') AS day, g.number, a.position,
+      row_number() OVER (ORDER BY ${order}) AS n
+    FROM "Article" a JOIN "Page" g ON g.id = a."pageId"
+    WHERE ${where} AND ${keyset}
+    ORDER BY ${order}
+    LIMIT ${window.size + 1}`
+  // The articles themselves, built in the same statement for the rows of the page (not the one fetched past it).
+  const node = query ? nestedRow('Article', 'a', query) : null
+  const rows = await preparedQuery<{
+    id: number
+    day: string
+    number: number
+    position: number
+    node?: unknown
+  }>(
     prisma,
-    Prisma.sql`
-      SELECT a.id, to_char(a.date, 'YYYY-MM-DD') AS day, g.number, a.position
-      FROM "Article" a JOIN "Page" g ON g.id = a."pageId"
-      WHERE ${where} AND ${keyset}
-      ORDER BY ${order}
-      LIMIT ${window.size + 1}`,
+    node
+      ? Prisma.sql`SELECT p.id, p.day, p.number, p.position,
+          CASE WHEN p.n <= ${window.size}::int THEN ${node.sql} END AS node
+        FROM (${page}) p JOIN "Article" a ON a.id = p.id ORDER BY p.n`
+      : page,
     isCostlyFilter(filter) ? 'heavy' : 'cheap',
   )
-  const page = pageOf(rows, window, (row) => encodeCursor([row.day, row.number, row.position, row.id]))
-  return { ...page, rows: page.rows.map(({ row, cursor }) => ({ id: row.id, cursor })) }
+  const paged = pageOf(rows, window, (row) => encodeCursor([row.day, row.number, row.position, row.id]))
+  return withNodes(prisma, paged, query, node)
+}
+
+/**
+ * A page's rows as {@link RowPage} rows: each with its article revived from the statement's `node` column, or (for
+ * a selection the statement could not build, or none) read by id afterwards.
+ */
+export async function withNodes<Row extends { id: number }>(
+  prisma: PrismaClient,
+  page: {
+    rows: { row: { id: number; node?: unknown }; cursor: string }[]
+    hasNextPage: boolean
+    hasPreviousPage: boolean
+  },
+  query: ArticleQuery | null,
+  node: { revive: (row: unknown) => unknown } | null,
+): Promise<RowPage<Row>> {
+  let nodes: Map<number, Row> | null = null
+  if (query && !node) {
+    const read = await readArticles<Row>(
+      prisma,
+      page.rows.map(({ row }) => row.id),
+      query,
+    )
+    nodes = new Map(read.map((row) => [row.id, row]))
+  }
+  return {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    rows: page.rows.flatMap(({ row, cursor }) => {
+      const found = node
+        ? (node.revive(row.node) as Row | null)
+        : nodes
+          ? nodes.get(row.id)
+          : ({ id: row.id } as Row)
+      // An article deleted between the page and its read is left out.
+      return found ? [{ id: row.id, cursor, node: found }] : []
+    }),
+  }
 }
 
 /**
@@ -72,7 +155,8 @@ export async function countArticles(prisma: PrismaClient, filter?: ArticleFilter
 }
 
 /**
- * The articles with these ids, in the order of `ids`, each with what `query` selects; ids not stored are left out.
+ * The articles with these ids, in the order of `ids`, each with what `query` selects (relations nested, in one
+ * statement); ids not stored are left out.
  *
  * @example await readArticles(prisma, [3, 1], { select: { id: true, title: true } }) // [article 3, article 1]
  */
@@ -82,10 +166,10 @@ export async function readArticles<Row extends { id: number }>(
   query: ArticleQuery = {},
 ): Promise<Row[]> {
   if (ids.length === 0) return []
-  const rows = (await prisma.article.findMany({
+  const rows = await readNested<Row>(prisma, 'Article', {
     ...query,
     where: { id: { in: [...new Set(ids)] } },
-  })) as unknown as Row[]
+  })
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -96,12 +180,21 @@ export async function findArticle<Row = Article>(
   id: number,
   query: ArticleQuery = {},
 ): Promise<Row | null> {
-  return (await prisma.article.findUnique({ ...query, where: { id } })) as Row | null
+  const [row] = await readNested<Row>(prisma, 'Article', { ...query, where: { id } })
+  return row ?? null
 }
+
+/** Most of an article's entities that related articles consider: those it mentions most. */
+export const RELATED_ENTITIES = 32
+/** Articles considered per entity for related articles: this many on each side of the article's date. */
+export const RELATED_PER_ENTITY_SIDE = 50
 
 /**
  * For each article of `ids`, the `first` articles sharing the most entities with it, most shared first (ties: the
- * newest stored first), in one statement for all of them.
+ * nearest in date, then the newest stored), in one statement for all of them. The work is bounded per article: of
+ * its {@link RELATED_ENTITIES} most-mentioned entities, each contributes the articles nearest in date that mention
+ * it ({@link RELATED_PER_ENTITY_SIDE} before and after), read from the entity's date index alone. A common entity
+ * (中国, in thousands of articles) so counts its neighbours in time rather than the whole archive.
  *
  * @example await relatedArticleIds(prisma, [1, 2], 5) // [{ parent: 1, id: 9 }, …]
  */
@@ -115,12 +208,27 @@ export async function relatedArticleIds(
     prisma,
     Prisma.sql`
       SELECT source AS parent, id FROM (
-        SELECT mine."articleId" AS source, other."articleId" AS id,
-          row_number() OVER (PARTITION BY mine."articleId"
-                             ORDER BY count(*) DESC, other."articleId" DESC) AS rank
-        FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("entityId")
-        WHERE mine."articleId" = ANY(${[...ids]}::int[]) AND other."articleId" <> mine."articleId"
-        GROUP BY mine."articleId", other."articleId"
+        SELECT s.source, c."articleId" AS id,
+          row_number() OVER (PARTITION BY s.source
+            ORDER BY count(*) DESC, min(abs(c.date - s.date)), c."articleId" DESC) AS rank
+        FROM (
+          SELECT a.id AS source, x."entityId", x.date
+          FROM unnest(${[...new Set(ids)]}::int[]) AS a(id)
+          CROSS JOIN LATERAL (
+            SELECT "entityId", date FROM "ArticleEntity" WHERE "articleId" = a.id
+            ORDER BY mentions DESC, "entityId" LIMIT ${RELATED_ENTITIES}::int
+          ) x
+        ) s
+        CROSS JOIN LATERAL (
+          (SELECT o."articleId", o.date FROM "ArticleEntity" o
+           WHERE o."entityId" = s."entityId" AND o.date <= s.date AND o."articleId" <> s.source
+           ORDER BY o.date DESC, o."articleId" DESC LIMIT ${RELATED_PER_ENTITY_SIDE}::int)
+          UNION ALL
+          (SELECT o."articleId", o.date FROM "ArticleEntity" o
+           WHERE o."entityId" = s."entityId" AND o.date > s.date
+           ORDER BY o.date ASC, o."articleId" ASC LIMIT ${RELATED_PER_ENTITY_SIDE}::int)
+        ) c
+        GROUP BY s.source, c."articleId"
       ) ranked
       WHERE rank <= ${first}::int
       ORDER BY source, rank`,

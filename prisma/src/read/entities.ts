@@ -3,9 +3,10 @@ import { type Entity, Prisma, type PrismaClient } from '../../generated/prisma/c
 import type { EntityType } from '../../generated/prisma/enums.ts'
 import { InputError } from '../input-error.ts'
 import { preparedQuery } from '../prepared-query.ts'
-import type { IdPage } from './articles.ts'
+import { type ArticleQuery, type IdPage, type RowPage, withNodes } from './articles.ts'
 import { dayBounds } from './days.ts'
 import { decodeCursor, encodeCursor, pageOf, type PageArgs, pageWindow } from './page-window.ts'
+import { nestedRow, readNested } from './nested-read.ts'
 import { checkedQuery } from './prisma-query.ts'
 
 /** A Prisma selection for entities (`select` or `include`), such as Pothos plans from a GraphQL selection. */
@@ -54,14 +55,14 @@ export function findEntities<Row = Entity>(
   query: Prisma.EntityFindManyArgs,
   filter: EntityListFilter & { orderBy?: 'mentions' | 'name' },
 ): Promise<Row[]> {
-  return prisma.entity.findMany({
+  return readNested<Row>(prisma, 'Entity', {
     ...checkedQuery(query),
     where: entityListWhere(filter),
     orderBy:
       filter.orderBy === 'name'
         ? [{ name: 'asc' }, { id: 'asc' }]
         : [{ mentionCount: 'desc' }, { id: 'asc' }],
-  }) as Promise<Row[]>
+  })
 }
 
 /** How many entities `filter` keeps. */
@@ -75,7 +76,8 @@ export async function findEntity<Row = Entity>(
   id: number,
   query: EntityQuery = {},
 ): Promise<Row | null> {
-  return (await prisma.entity.findUnique({ ...query, where: { id } })) as Row | null
+  const [row] = await readNested<Row>(prisma, 'Entity', { ...query, where: { id } })
+  return row ?? null
 }
 
 /** The entities with these ids, in the order of `ids`, each with what `query` selects; ids not stored are left out. */
@@ -85,10 +87,7 @@ export async function readEntities<Row extends { id: number }>(
   query: EntityQuery = {},
 ): Promise<Row[]> {
   if (ids.length === 0) return []
-  const rows = (await prisma.entity.findMany({
-    ...query,
-    where: { id: { in: [...new Set(ids)] } },
-  })) as unknown as Row[]
+  const rows = await readNested<Row>(prisma, 'Entity', { ...query, where: { id: { in: [...new Set(ids)] } } })
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -105,6 +104,32 @@ export async function pageEntityArticles(
   args: PageArgs,
   range: DayRange = {},
 ): Promise<IdPage[]> {
+  return entityArticlePages(prisma, entityIds, args, range, { query: null, count: false })
+}
+
+/**
+ * {@link pageEntityArticles} with each article as `query` selects it (relations nested) and, when `count` is set,
+ * each entity's count of articles in `range` (else null), all in the same statement.
+ *
+ * @example const [page] = await pageEntityArticleRows(prisma, [42], { first: 10 }, {}, { query, count: true })
+ */
+export async function pageEntityArticleRows<Row extends { id: number }>(
+  prisma: PrismaClient,
+  entityIds: readonly number[],
+  args: PageArgs,
+  range: DayRange,
+  options: { query: ArticleQuery; count: boolean },
+): Promise<(RowPage<Row> & { totalCount: number | null })[]> {
+  return entityArticlePages<Row>(prisma, entityIds, args, range, options)
+}
+
+async function entityArticlePages<Row extends { id: number }>(
+  prisma: PrismaClient,
+  entityIds: readonly number[],
+  args: PageArgs,
+  range: DayRange,
+  options: { query: ArticleQuery | null; count: boolean },
+): Promise<(RowPage<Row> & { totalCount: number | null })[]> {
   const window = pageWindow(args)
   const [from, to] = dayBounds(range.dateFrom, range.dateTo)
   if (entityIds.length === 0) return []
@@ -118,29 +143,51 @@ export async function pageEntityArticles(
   const order = window.backward
     ? Prisma.sql`date ASC, "articleId" ASC`
     : Prisma.sql`date DESC, "articleId" DESC`
-  const rows = await preparedQuery<{ parent: number; id: number; day: string }>(
+  const node = options.query ? nestedRow('Article', 'a', options.query) : null
+  const rows = await preparedQuery<{
+    parent: number
+    id: number | null
+    day: string
+    node?: unknown
+    total: number | null
+  }>(
     prisma,
     Prisma.sql`
-      SELECT e.id AS parent, x."articleId" AS id, to_char(x.date, 'YYYY-MM-DD') AS day
+      SELECT e.id AS parent, x."articleId" AS id, to_char(x.date, 'YYYY-MM-DD') AS day,
+        ${node ? Prisma.sql`CASE WHEN x.k <= ${window.size}::int THEN ${node.sql} END` : Prisma.sql`NULL`} AS node,
+        ${options.count ? Prisma.sql`c.total` : Prisma.sql`NULL::int`} AS total
       FROM unnest(${[...entityIds]}::int[]) WITH ORDINALITY AS e(id, n)
-      CROSS JOIN LATERAL (
-        SELECT "articleId", date FROM "ArticleEntity"
+      ${
+        options.count
+          ? Prisma.sql`CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM "ArticleEntity"
+              WHERE "entityId" = e.id AND date BETWEEN ${from}::date AND ${to}::date) c`
+          : Prisma.empty
+      }
+      LEFT JOIN LATERAL (
+        SELECT "articleId", date, row_number() OVER (ORDER BY ${order}) AS k FROM "ArticleEntity"
         WHERE "entityId" = e.id AND date BETWEEN ${from}::date AND ${to}::date AND ${keyset}
         ORDER BY ${order}
         LIMIT ${window.size + 1}
-      ) x
-      ORDER BY e.n`,
-    // An index range per entity, cut at the page size: as cheap as a read by key.
+      ) x ON TRUE
+      ${node ? Prisma.sql`LEFT JOIN "Article" a ON a.id = x."articleId"` : Prisma.empty}
+      ORDER BY e.n, x.k`,
+    // An index range per entity, cut at the page size (and an index-only count): as cheap as a read by key.
     'cheap',
   )
-  return entityIds.map((entityId) => {
-    const page = pageOf(
-      rows.filter((row) => row.parent === entityId),
-      window,
-      (row) => encodeCursor([row.day, row.id]),
-    )
-    return { ...page, rows: page.rows.map(({ row, cursor }) => ({ id: row.id, cursor })) }
-  })
+  return Promise.all(
+    entityIds.map(async (entityId) => {
+      const mine = rows.filter((row) => row.parent === entityId)
+      const page = pageOf(
+        mine.filter((row): row is typeof row & { id: number } => row.id !== null),
+        window,
+        (row) => encodeCursor([row.day, row.id]),
+      )
+      return {
+        ...(await withNodes<Row>(prisma, page, options.query, node)),
+        totalCount: mine[0]?.total ?? null,
+      }
+    }),
+  )
 }
 
 /** For each entity of `entityIds`, how many articles mention it in `range`. */
@@ -191,9 +238,10 @@ export async function entityTimelines(
       GROUP BY 1, 2 ORDER BY 1, 2`,
     'heavy',
   )
-  return entityIds.map((id) =>
-    rows.flatMap(({ id: of, period, count }) => (of === id ? [{ period, count }] : [])),
-  )
+  // One pass over the rows: a hundred entities' daily timelines are thousands of rows.
+  const byEntity = new Map<number, TimelinePoint[]>(entityIds.map((id) => [id, []]))
+  for (const { id, period, count } of rows) byEntity.get(id)?.push({ period, count })
+  return entityIds.map((id) => byEntity.get(id)!)
 }
 
 /**

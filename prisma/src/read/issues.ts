@@ -1,6 +1,7 @@
 // Read publications and their issues: newest issue first, an issue by day, and the corpus's totals.
 import type { Issue, Prisma, PrismaClient, Publication } from '../../generated/prisma/client.ts'
 import { dayText } from './days.ts'
+import { readNested } from './nested-read.ts'
 import { checkedQuery } from './prisma-query.ts'
 
 /** Which issues a list keeps: one publication's, by name or id, or every one. */
@@ -22,11 +23,11 @@ export function findIssues<Row = Issue>(
   query: Prisma.IssueFindManyArgs,
   filter: IssueListFilter = {},
 ): Promise<Row[]> {
-  return prisma.issue.findMany({
+  return readNested<Row>(prisma, 'Issue', {
     ...checkedQuery(query),
     where: issueWhere(filter),
     orderBy: [{ date: 'desc' }, { id: 'desc' }],
-  }) as Promise<Row[]>
+  })
 }
 
 /** How many issues `filter` keeps. */
@@ -41,11 +42,13 @@ export async function findIssue<Row = Issue>(
   options: { date: string | Date; publication?: string | null },
 ): Promise<Row | null> {
   const date = new Date(`${dayText(options.date, 'date')}T00:00:00Z`)
-  return (await prisma.issue.findFirst({
+  const [row] = await readNested<Row>(prisma, 'Issue', {
     ...query,
     where: { date, ...(options.publication ? { publication: { name: options.publication } } : {}) },
     orderBy: { id: 'asc' },
-  })) as Row | null
+    take: 1,
+  })
+  return row ?? null
 }
 
 /** Every publication, by name, with what `query` selects. */
@@ -53,7 +56,7 @@ export function findPublications<Row = Publication>(
   prisma: PrismaClient,
   query: Pick<Prisma.PublicationFindManyArgs, 'select' | 'include'>,
 ): Promise<Row[]> {
-  return prisma.publication.findMany({ ...query, orderBy: { name: 'asc' } }) as Promise<Row[]>
+  return readNested<Row>(prisma, 'Publication', { ...query, orderBy: { name: 'asc' } })
 }
 
 /** What the archive holds. */

@@ -5,7 +5,7 @@ import {
   findArticle,
   mentionedEntities,
   mentionedEntitiesSelection,
-  pageArticles,
+  pageArticleRows,
   pageWindow,
   type Prisma,
   readArticles,
@@ -202,7 +202,9 @@ export const Article = builder.prismaNode('Article', {
     sourceText: t.exposeString('sourceText', { description: 'The raw source lines the article came from.' }),
     related: t.prismaField({
       type: ['Article'],
-      description: 'The articles sharing the most entities with this one, most shared first.',
+      description:
+        'The articles sharing the most entities with this one, most shared first (ties: the nearest in date). ' +
+        "Of the article's 32 most-mentioned entities, each counts the 100 articles nearest in date that mention it.",
       args: { first: t.arg.int({ required: false, defaultValue: 5 }) },
       resolve: (query, article, args, ctx) => {
         const first = listSize(args.first, 5)
@@ -230,13 +232,9 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: ArticleFilter, required: false }) },
       resolve: async (_root, args, ctx, info) => {
         const filter = dbArticleFilter(args.filter)
-        const page = await pageArticles(ctx.prisma, args, filter)
-        const nodes = await readArticles<StoredArticle>(
-          ctx.prisma,
-          page.rows.map((row) => row.id),
-          nodeQuery(ctx, info),
-        )
-        return { ...connectionOf(page, nodes), filter }
+        // The page and its articles, as the request selects them, in one statement.
+        const page = await pageArticleRows<StoredArticle>(ctx.prisma, args, filter, nodeQuery(ctx, info))
+        return { ...connectionOf(page), filter }
       },
     },
     {

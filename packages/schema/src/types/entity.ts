@@ -6,10 +6,9 @@ import {
   entityTimelines,
   findEntities,
   findEntity,
-  pageEntityArticles,
+  pageEntityArticleRows,
   pageWindow,
   type Prisma,
-  readArticles,
   readEntities,
   relationQueries,
   rowId,
@@ -19,7 +18,7 @@ import { queryFromInfo } from '@pothos/plugin-prisma'
 import type { GraphQLResolveInfo } from 'graphql'
 import { batchLoader } from '../batch.ts'
 import { builder } from '../builder.ts'
-import { connectionOf, listSize, nodeQuery } from '../connection.ts'
+import { connectionOf, listSize, nodeQuery, selects } from '../connection.ts'
 import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
 import { Article, type StoredArticle } from './article.ts'
@@ -141,6 +140,13 @@ export const Entity = builder.prismaNode('Entity', {
   }),
 })
 
+/** The request's loader of entities' article counts in `range`: primed by the statement that pages the articles. */
+function countLoader(ctx: Context, range: { dateFrom: string | null; dateTo: string | null }) {
+  return batchLoader<number, number>(ctx, `entityArticleCount:${JSON.stringify(range)}`, (ids) =>
+    countEntityArticles(ctx.prisma, ids, range),
+  )
+}
+
 // An entity's articles: declared apart from Entity because Article's own fields refer to Entity.
 builder.prismaObjectField(Entity, 'articles', (t) =>
   t.connection(
@@ -155,19 +161,22 @@ builder.prismaObjectField(Entity, 'articles', (t) =>
       resolve: async (entity, args, ctx, info) => {
         const range = { dateFrom: day(args.dateFrom), dateTo: day(args.dateTo) }
         const window = pageWindow(args)
-        const select = nodeQuery(ctx, info)
-        // One statement pages the articles of every entity in the request that asks the same; one reads them.
+        const query = nodeQuery(ctx, info)
+        const count = selects(info, 'totalCount')
+        // One statement pages the articles of every entity in the request that asks the same, reads them as the
+        // request selects them and, when asked, counts them.
         const loader = batchLoader<number, ReturnType<typeof connectionOf<StoredArticle>>>(
           ctx,
-          `entityArticles:${JSON.stringify([window, range, select])}`,
+          `entityArticles:${JSON.stringify([window, range, query, count])}`,
           async (ids) => {
-            const pages = await pageEntityArticles(ctx.prisma, ids, args, range)
-            const nodes = await readArticles<StoredArticle>(
-              ctx.prisma,
-              pages.flatMap((page) => page.rows.map((row) => row.id)),
-              select,
-            )
-            return pages.map((page) => connectionOf(page, nodes))
+            const pages = await pageEntityArticleRows<StoredArticle>(ctx.prisma, ids, args, range, {
+              query,
+              count,
+            })
+            return pages.map((page, i) => {
+              if (page.totalCount !== null) countLoader(ctx, range).prime(ids[i]!, page.totalCount)
+              return connectionOf(page)
+            })
           },
         )
         return { ...(await loader.load(entity.id)), entityId: entity.id, range }
@@ -183,12 +192,7 @@ builder.prismaObjectField(Entity, 'articles', (t) =>
               entityId: number
               range: { dateFrom: string | null; dateTo: string | null }
             }
-            const loader = batchLoader<number, number>(
-              ctx,
-              `entityArticleCount:${JSON.stringify(range)}`,
-              (ids) => countEntityArticles(ctx.prisma, ids, range),
-            )
-            return loader.load(entityId)
+            return countLoader(ctx, range).load(entityId)
           },
         }),
       }),
