@@ -70,6 +70,14 @@ for (const stream of [start.stdout, start.stderr]) {
     if (log.some((line) => line.includes('Broadsheet is running'))) running()
   })
 }
+function groupAlive(): boolean {
+  try {
+    process.kill(-start.pid!, 0)
+    return true
+  } catch {
+    return false
+  }
+}
 function cleanup(): void {
   try {
     process.kill(-start.pid!, 'SIGKILL')
@@ -130,17 +138,13 @@ await step("the web app serves '/'", async () => {
 await step('Ctrl-C stops everything', async () => {
   process.kill(-start.pid!, 'SIGINT')
   await exit
+  // npm returns at once on SIGINT while its children shut down: give them the time a graceful stop takes.
+  const deadline = Date.now() + 30_000
+  while (groupAlive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+  if (groupAlive()) throw new Error('processes of npm start are still alive 30 s after Ctrl-C')
   const still = []
   for (const port of [apiPort, webPort, pgPort]) if (await listening(port)) still.push(port)
   if (still.length > 0) throw new Error(`still listening after Ctrl-C: ${still.join(', ')}`)
-  let alive = false
-  try {
-    process.kill(-start.pid!, 0)
-    alive = true
-  } catch {
-    // no process is left in the start's group
-  }
-  if (alive) throw new Error('processes of npm start are still alive after Ctrl-C')
 })
 rmSync(dataDir, { recursive: true, force: true })
 console.log(`smoke: the README's start works (${((Date.now() - started) / 1000).toFixed(0)} s)`)

@@ -57,7 +57,7 @@ Broadsheet is running (ready in ${((performance.now() - startedAt) / 1000).toFix
   Web app      http://localhost:${webPort}/
   GraphQL API  ${apiUrl}
   Playground   http://localhost:${webPort}/playground
-  Database     ${db.embedded ? 'embedded PostgreSQL, data in .data/postgres' : 'DATABASE_URL'}
+  Database     ${db.label}
 Press Ctrl-C to stop.`)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)

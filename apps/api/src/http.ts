@@ -33,6 +33,8 @@ async function handle(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  // Every answer is what its content-type says: browsers must not sniff a JSON error into HTML.
+  res.setHeader('x-content-type-options', 'nosniff')
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(landingPage)

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import type { Item, ParsedPage } from '@broadsheet/parser'
 import type { ArticleKind, MentionField, MentionSource, SourceFormat } from '../../generated/prisma/enums.ts'
+import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { canonicalId } from './describe-entity.ts'
 import { UNKNOWN_PUBLICATION, type IngestSource } from './ingest-source.ts'
 
@@ -35,6 +36,8 @@ export interface ArticleDraft {
   sourceFirstLine: number
   sourceLastLine: number
   sourceText: string
+  /** The search vector of kicker, title and subtitle (a tsvector literal, see bigram-vector.ts). */
+  search: string
   bylines: { position: number; text: string; agency: string | null; role: string | null; names: string[] }[]
   sections: { position: number; heading: string | null }[]
   paragraphs: {
@@ -43,6 +46,8 @@ export interface ArticleDraft {
     text: string
     firstLine: number
     lastLine: number
+    /** The paragraph's search vector. */
+    search: string
   }[]
   mentions: MentionDraft[]
 }
@@ -69,7 +74,8 @@ const KIND: Record<Item['kind'], ArticleKind> = {
 const FORMAT: Record<ParsedPage['format'], SourceFormat> = { page: 'PAGE', eedition: 'EEDITION' }
 
 /**
- * Plan the rows for one parsed page. An article's content hash covers its source (file, lines, raw text), its
+ * Plan the rows for one parsed page, search vectors included (the CPU-heavy part of a write, so that a worker
+ * thread can do it). An article's content hash covers its source (file, lines, raw text), its
  * page and everything the parser said about it, so the same parse gives the same hash (a second seed adds
  * nothing) and a different parse a different one (it replaces the old article).
  */
@@ -128,6 +134,7 @@ export function planArticles(parsed: ParsedPage, source: IngestSource): PagePlan
           text: paragraph.text,
           firstLine: paragraph.lines[0] + offset,
           lastLine: paragraph.lines[1] + offset,
+          search: bigramVector(paragraph.text),
         })
         for (const span of paragraph.entities) {
           mention({
@@ -156,6 +163,7 @@ export function planArticles(parsed: ParsedPage, source: IngestSource): PagePlan
       sourceFirstLine: first + offset,
       sourceLastLine: last + offset,
       sourceText,
+      search: bigramVector(articleSearchText(item)),
       bylines,
       sections: item.sections.map((section, position) => ({ position, heading: section.heading })),
       paragraphs,
