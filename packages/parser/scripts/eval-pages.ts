@@ -4,7 +4,7 @@
 // `--record LABEL` writes the overall figures to docs/bench-results/parser-pages.json as rows `LABEL-…`.
 // `--verbose` lists, page by page, the title blocks and paragraphs that differ from the gold.
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { recordBench, type BenchClaim } from '@broadsheet/bench'
 import { metaFromFileName, sidecarPaths } from '../src/cli/page-meta.ts'
@@ -21,7 +21,7 @@ import {
   type Tally,
 } from './pages/score-page.ts'
 
-const { values: args, positionals: dirs } = parseArgs({
+const { values: args, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     record: { type: 'string' },
@@ -29,6 +29,9 @@ const { values: args, positionals: dirs } = parseArgs({
     model: { type: 'string' },
   },
 })
+// npm runs the script from the package folder; paths are read from where the command was typed.
+const invokedFrom = process.env.INIT_CWD ?? process.cwd()
+const dirs = positionals.map((d) => resolve(invokedFrom, d))
 if (dirs.length === 0) {
   console.error('eval-pages: usage: eval-pages [--record LABEL] [--verbose] [--model PATH] DIR…')
   process.exit(2)
@@ -107,22 +110,22 @@ function scoreDir(dir: string): Tally {
     const parsed = parseText(text, { ...pageMeta(path), date: gold.date, entities: false }, model)
     const { tally, pairs } = scorePage(gold, parsed, text)
     addTally(total, tally)
-    if (args.verbose) report(path, gold, parsed, pairs)
+    if (args.verbose) report(join(positionals[dirs.indexOf(dir)]!, file), gold, parsed, pairs)
   }
   return total
 }
 
 const overall = emptyTally()
-for (const dir of dirs) {
+for (const [i, dir] of dirs.entries()) {
   const tally = scoreDir(dir)
-  console.log(formatTally(dir, tally))
+  console.log(formatTally(positionals[i]!, tally))
   addTally(overall, tally)
 }
 if (dirs.length > 1) console.log(formatTally('overall', overall))
 
 if (args.record !== undefined) {
   const label = args.record
-  const where = dirs.map((d) => relative(resolve(process.cwd(), '../..'), resolve(d))).join(' ')
+  const where = positionals.join(' ')
   const command = `npm run eval:pages -w @broadsheet/parser -- ${process.argv.slice(2).join(' ')}`
   const claim = (id: string, what: string, figure: number, unit: string, decimals?: number): BenchClaim => ({
     id: `${label}-${id}`,

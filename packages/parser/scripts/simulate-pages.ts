@@ -4,7 +4,7 @@
 // Each page is NAME.txt beside NAME.gold.json, the format of ../shared/dev-pages, so that eval:pages and
 // ../shared/tools/score-pages.py read them. The pages hold the publisher's text: keep them out of the repository.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sharedPath } from '@broadsheet/shared-data'
 import { simulateMonth } from './pages/simulate-month.ts'
@@ -42,9 +42,11 @@ const kept = pages.filter(
     Number(name.slice(6, 8)) <= (last ?? first)! &&
     (args.variant === undefined || name.endsWith(`-${args.variant}`)),
 )
-mkdirSync(args.out, { recursive: true })
+// npm runs the script from the package folder; the folder is read from where the command was typed.
+const out = resolve(process.env.INIT_CWD ?? process.cwd(), args.out)
+mkdirSync(out, { recursive: true })
 for (const { name, page } of kept) {
-  writeFileSync(join(args.out, `${name}.txt`), page.text)
-  writeFileSync(join(args.out, `${name}.gold.json`), `${JSON.stringify(page.gold, null, 1)}\n`)
+  writeFileSync(join(out, `${name}.txt`), page.text)
+  writeFileSync(join(out, `${name}.gold.json`), `${JSON.stringify(page.gold, null, 1)}\n`)
 }
 console.log(`simulate-pages: ${kept.length} pages of ${args.month} in ${args.out}`)

@@ -103,7 +103,9 @@ function noisy(text: string, style: PageStyle, random: Random): string {
 }
 
 /** A line as extraction leaves it: now and then a stray space before or after. */
-function ragged(text: string, random: Random): string {
+function ragged(raw: string, random: Random): string {
+  // Extraction gives the no-break spaces of the e-edition (`文化多元\u00a0接轨世界`) as plain spaces, as a rule.
+  const text = random.chance(0.9) ? raw.replaceAll('\u00a0', ' ') : raw
   if (random.chance(0.01)) return ` ${text}`
   if (random.chance(0.02)) return `${text} `
   return text
@@ -186,7 +188,7 @@ function printed(source: SourceArticle): PrintedArticle {
     subtitle: source.subtitle,
     byline: null,
     body: source.body.map((p) => (p.kind === 'paragraph' ? { ...p, text: p.text.replace(/\s+/gu, ' ') } : p)),
-    trailingDateline: null,
+    trailingDateline: source.dateline,
     continuesOn: null,
     continuedFrom: null,
     opensMidParagraph: false,
@@ -199,17 +201,31 @@ function firstParagraphIndex(article: PrintedArticle): number {
   return article.body.findIndex((p) => p.kind === 'paragraph')
 }
 
-/** Move an agency dateline without reporters from the first paragraph to a line after the body, as the seed page sets it. */
-function moveDatelineToEnd(article: PrintedArticle): void {
+/**
+ * Move an agency dateline from the first paragraph to a line after the body, as the seed page sets Xinhua copy: its
+ * reporters (`（记者韩墨、赵嫣）`) become a byline above the body (`□新华社记者 韩墨 赵嫣`).
+ */
+function moveDatelineToEnd(article: PrintedArticle, random: Random): void {
+  if (article.trailingDateline !== null) return
   const i = firstParagraphIndex(article)
   const part = article.body[i]
   if (part?.kind !== 'paragraph') return
   const match = matchLeadingDateline(part.text)
-  if (match === null || match.text.includes('（') || match.text.startsWith('据')) return
+  if (match === null || match.text.startsWith('据')) return
   const rest = part.text.slice(match.text.length).trimStart()
   if (rest === '') return
+  const bracket = match.text.indexOf('（')
+  const core = (bracket === -1 ? match.text : match.text.slice(0, bracket)).replace(/\s+/gu, '')
+  if (bracket !== -1) {
+    const names = /^（记者([\p{Script=Han}、 ]{2,30})）$/u.exec(
+      match.text.slice(bracket).replace(/\s+/gu, ''),
+    )
+    if (names === null || article.byline !== null) return
+    const agency = match.agency === '本报' ? random.pick(['本报记者', '人民日报记者']) : `${match.agency}记者`
+    article.byline = `${random.chance(0.5) ? '□' : ''}${agency} ${names[1]!.split(/[、 ]+/u).join(' ')}`
+  }
   article.body[i] = { kind: 'paragraph', text: rest }
-  article.trailingDateline = `（${match.text.replace(/\s+/gu, '')}）`
+  article.trailingDateline = `（${core}）`
 }
 
 /** `本报北京5月5日电（记者…）` becomes `本报讯（记者…）`, as many papers open local stories. */
@@ -303,8 +319,10 @@ function titleLines(article: PrintedArticle, layout: ItemLayout, random: Random,
     for (const line of wrapText(text, layout.title, layout.title, { squeeze: false, kinsoku: true }))
       lines.push({ text: line, tags: [tag] })
   }
-  if (article.groupHeader !== null)
+  if (article.groupHeader !== null) {
     lines.push({ text: article.groupHeader, tags: [article.title === null ? 'title' : 'kicker'] })
+    if (random.chance(0.5)) lines.push({ text: '', tags: [] })
+  }
   wrap(article.kicker, 'kicker')
   const title = article.title
   // > | 保障 / “空中课堂” / 覆盖贫困 / 家庭学生   a photo's title set two to five characters a line
@@ -407,7 +425,9 @@ function writeArticle(
       continue
     }
     if (part.kind === 'heading') {
-      const inline = part.lines.length === 1 && random.chance(0.35)
+      // > | 全球同战 刻不容缓   a one-line heading of two phrases often stands inline between paragraphs
+      const phrases = /^\p{Script=Han}{2,8}[ \u3000\u00a0]+\p{Script=Han}{2,8}$/u.test(part.lines[0]!)
+      const inline = part.lines.length === 1 && random.chance(phrases ? 0.8 : 0.35)
       if (!inline) w.blankMaybe(style.blankAround)
       for (const line of part.lines) w.line(line, 'heading')
       if (!inline) w.blankMaybe(style.blankAround)
@@ -462,7 +482,7 @@ export function composePage(
   let articles = source.articles.map(printed)
   const paperName = pickPaper(random)
   for (const article of articles) {
-    if (random.chance(paper ? 0.15 : 0.35)) moveDatelineToEnd(article)
+    if (random.chance(paper ? 0.15 : style.titleAfter ? 0.5 : 0.3)) moveDatelineToEnd(article, random)
     if (paper && random.chance(0.5)) openWithBenbaoxun(article)
     maybeByline(random, article, names)
   }

@@ -1,5 +1,6 @@
 // Turn a simulated page into what the layout model learns from: the features of its lines, the blank lines
 // between them, and each line's gold tag, read by the parser's own stages so that training sees what parsing sees.
+import { TITLE_PART } from '../../src/layout/decode-tags.ts'
 import { lineFeatures, type LineFeatures } from '../../src/layout/line-features.ts'
 import { TAG_INDEX, type LineTag } from '../../src/layout/line-tags.ts'
 import { blanksBefore } from '../../src/stages/label-lines.ts'
@@ -14,6 +15,8 @@ export interface EncodedPage {
   features: LineFeatures
   blankBefore: Int32Array
   gold: Uint8Array
+  /** Lines whose pinned tags did not hold the simulator's tag (their pins were dropped). */
+  unpinned: number
 }
 
 /**
@@ -31,5 +34,19 @@ export function encodePage(page: SimulatedPage, pairs: Uint8Array): EncodedPage 
     if (tag === undefined) throw new Error(`simulated page: line ${line.no} (“${line.text}”) has no tag`)
     gold[k] = TAG_INDEX[line.part === 'jump' && tags.length === 1 ? 'jump' : tag]
   })
-  return { features: lineFeatures(text, blankBefore, pairs), blankBefore, gold }
+  const features = lineFeatures(text, blankBefore, pairs)
+  // A pin the simulator's tag breaks would make the page impossible to learn: drop it (and count it, in `unpinned`).
+  let unpinned = 0
+  for (let k = 0; k < text.length; k++) {
+    const pin = features.pins[k]!
+    if (pin !== 0 && !(pin & (1 << gold[k]!))) {
+      features.pins[k] = 0
+      unpinned++
+    }
+  }
+  // A title line the simulator ends on a comma (rare) would break the rule that titles never do: drop the rule there.
+  const titlePart = (tag: number): boolean => TITLE_PART[tag] === 1
+  for (let k = 0; k + 1 < text.length; k++)
+    if (features.commaEnds[k] && titlePart(gold[k]!) && !titlePart(gold[k + 1]!)) features.commaEnds[k] = 0
+  return { features, blankBefore, gold, unpinned }
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseBylineLine } from '../../src/patterns/parse-byline.ts'
 import { isCreditLine, isStaffCreditLine } from '../../src/patterns/parse-credit.ts'
-import { matchLeadingDateline } from '../../src/patterns/parse-dateline.ts'
+import { matchLeadingDateline, matchStandaloneDateline } from '../../src/patterns/parse-dateline.ts'
 import { displayWidth } from '../../src/text/display-width.ts'
 import { hasSentenceBreak, lineEnding } from '../../src/text/punctuation.ts'
 
@@ -25,6 +25,8 @@ export interface SourceArticle {
   credit: string | null
   /** The page staff's credit (`版式设计：蔡华伟`). */
   staff: string | null
+  /** A closing dateline on a line of its own (`（新华社北京1月3日电）`). */
+  dateline: string | null
   kind: 'article' | 'photo'
 }
 
@@ -75,6 +77,10 @@ export function readSourceArticle(file: string, raw: string): SourceArticle | nu
   }
   let credit: string | null = null
   if (texts.length > 0 && isCreditLine(texts.at(-1)!)) credit = texts.pop()!.replace(/\s{2,}/gu, ' ')
+  // > | （新华社北京1月3日电）   a story's closing dateline on a line of its own is its dateline, not a paragraph
+  let dateline: string | null = null
+  if (texts.length > 1 && /^[（(]/u.test(texts.at(-1)!) && matchStandaloneDateline(texts.at(-1)!) !== null)
+    dateline = texts.pop()!
   const body: BodyPart[] = []
   let pending: string[] = []
   const flush = (heads: boolean): void => {
@@ -100,7 +106,7 @@ export function readSourceArticle(file: string, raw: string): SourceArticle | nu
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0)
   const headed = body.some((p) => p.kind === 'heading')
   const kind = credit !== null && chars <= MAX_CAPTION_CHARS && !headed ? 'photo' : 'article'
-  return { file, kicker, title, subtitle, body, credit, staff, kind }
+  return { file, kicker, title, subtitle, body, credit, staff, dateline, kind }
 }
 
 /**
