@@ -88,7 +88,9 @@ export {
   type PagePlanner,
   type PlannedPage,
 } from './ingest/ingest-page-text.ts'
-export { UNKNOWN_PUBLICATION, type IngestSource } from './ingest/ingest-source.ts'
+export { UNKNOWN_PUBLICATION, type IngestSource, type SourcePdfBytes } from './ingest/ingest-source.ts'
+export { ingestPdf, pdfUnits, type PdfIngestResult } from './ingest/ingest-pdf.ts'
+export { readSourcePdf, parsePdfSourceFile, pdfSourceFile, sha256Of } from './ingest/source-pdf.ts'
 export { validateParsedPage } from './ingest/validate-parsed-page.ts'
 export { describeEntity, type EntityDescription } from './ingest/describe-entity.ts'
 export {

@@ -48,6 +48,7 @@ export async function startServer({
           planner,
         }),
       inFlight,
+      { prisma, apiToken: env.apiToken },
     ),
   )
   await new Promise<void>((resolve) => httpServer.listen(env.port, resolve))

@@ -6,6 +6,7 @@ import { rawTransaction, type RawTransaction } from '../raw-transaction.ts'
 import { describeEntity, type EntityDescription } from './describe-entity.ts'
 import { IngestError } from './ingest-error.ts'
 import type { IngestSource } from './ingest-source.ts'
+import { storeSourcePdf } from './source-pdf.ts'
 import { planArticles, type ArticleDraft, type PagePlan } from './plan-articles.ts'
 import { validateParsedPage } from './validate-parsed-page.ts'
 
@@ -86,7 +87,14 @@ export async function storePagePlans(
 ): Promise<IngestResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await rawTransaction(prisma, (tx) => writePlans(tx, plans, options))
+      return await rawTransaction(prisma, async (tx) => {
+        // A page's PDF goes in with its articles or not at all; a PDF stored before is left as it is.
+        const pdfs = new Map(
+          plans.flatMap((plan) => (plan.pdf ? [[plan.pdf.sha256, plan.pdf] as const] : [])),
+        )
+        for (const pdf of pdfs.values()) await storeSourcePdf(tx, pdf)
+        return writePlans(tx, plans, options)
+      })
     } catch (error) {
       // Two transactions racing to create the same publication, issue, page or entity: run again.
       if (attempt >= 3 || !isRetryableConflict(error)) throw error

@@ -4,7 +4,7 @@ import type { Item, ParsedPage } from '@broadsheet/parser'
 import type { ArticleKind, MentionField, MentionSource, SourceFormat } from '../../generated/prisma/enums.ts'
 import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { canonicalId } from './describe-entity.ts'
-import { UNKNOWN_PUBLICATION, type IngestSource } from './ingest-source.ts'
+import { UNKNOWN_PUBLICATION, type IngestSource, type SourcePdfBytes } from './ingest-source.ts'
 
 export interface MentionDraft {
   position: number
@@ -62,6 +62,8 @@ export interface PagePlan {
   /** File lines `[first, last]` whose previously stored articles this page replaces. */
   scope: [number, number]
   articles: ArticleDraft[]
+  /** The PDF the page was read from, stored in the same transaction as its articles. */
+  pdf?: SourcePdfBytes
 }
 
 const KIND: Record<Item['kind'], ArticleKind> = {
@@ -71,7 +73,7 @@ const KIND: Record<Item['kind'], ArticleKind> = {
   brief: 'BRIEF',
 }
 
-const FORMAT: Record<ParsedPage['format'], SourceFormat> = { page: 'PAGE', eedition: 'EEDITION' }
+const FORMAT: Record<ParsedPage['format'], SourceFormat> = { page: 'PAGE', eedition: 'EEDITION', pdf: 'PDF' }
 
 /**
  * Plan the rows for one parsed page, search vectors included (the CPU-heavy part of a write, so that a worker
@@ -178,6 +180,7 @@ export function planArticles(parsed: ParsedPage, source: IngestSource): PagePlan
     sourceFile: source.file,
     scope: [offset + 1, offset + lines.length],
     articles,
+    ...(source.pdf === undefined ? {} : { pdf: source.pdf }),
   }
 }
 

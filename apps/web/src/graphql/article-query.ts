@@ -51,6 +51,7 @@ export const ArticleQuery = graphql(`
         format
         file
         lines
+        pdf
       }
       sourceText
       page {

@@ -188,6 +188,29 @@ describe('browsing', () => {
   })
 })
 
+describe('an article read from a page PDF', () => {
+  test('links to its page of the PDF, which the web app serves', async () => {
+    const article = await system.database.prisma.article.findFirstOrThrow({
+      where: { sourceFormat: 'PDF', title: '长沙五项措施提升空气质量' },
+      select: { id: true },
+    })
+    // The web app names articles by their global id, Pothos's base64 of `Article:<id>`.
+    const globalId = Buffer.from(`Article:${article.id}`).toString('base64')
+    const found = await page.goto(`${system.webUrl}/articles/${encodeURIComponent(globalId)}`)
+    expect(found?.status()).toBe(200)
+    const link = page.getByTestId('source-pdf')
+    await expect(link.textContent()).resolves.toContain('原版 PDF 第 1 页')
+    const href = await link.getAttribute('href')
+    expect(href).toMatch(/^\/pdf\/[0-9a-f]{64}\.pdf#page=1$/u)
+    const pdf = await page.request.get(`${system.webUrl}${href!.replace(/#.*$/u, '')}`)
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    await screenshot(page, shots, '09-pdf-article')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+})
+
 describe('unknown ids', () => {
   test.each([
     ['an article', '/articles/QXJ0aWNsZTo5OTk5OTk5'],

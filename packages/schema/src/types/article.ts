@@ -11,6 +11,7 @@ import {
   readArticles,
   relatedArticleIds,
   relationQueries,
+  parsePdfSourceFile,
   rowId,
 } from '@broadsheet/db'
 import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
@@ -83,13 +84,23 @@ const Dateline = builder
   })
 
 const Source = builder
-  .objectRef<{ format: 'PAGE' | 'EEDITION' | 'PKU'; file: string; lines: number[] }>('Source')
+  .objectRef<{ format: 'PAGE' | 'EEDITION' | 'PKU' | 'PDF'; file: string; lines: number[] }>('Source')
   .implement({
     description: 'Where an article came from: the file and its 1-based inclusive line range.',
     fields: (t) => ({
       format: t.expose('format', { type: SourceFormat }),
       file: t.exposeString('file'),
       lines: t.exposeIntList('lines', { description: '`[first, last]` source lines.' }),
+      pdf: t.string({
+        nullable: true,
+        description:
+          'For an article read from a page PDF: the path of that PDF page, as the API and the web app serve it ' +
+          '(`/pdf/<sha256>.pdf#page=2`). Null for text sources.',
+        resolve: (source) => {
+          const pdf = parsePdfSourceFile(source.file)
+          return pdf === null ? null : `/pdf/${pdf.sha256}.pdf#page=${pdf.page}`
+        },
+      }),
     }),
   })
 

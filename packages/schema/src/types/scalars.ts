@@ -33,7 +33,7 @@ export const EntityType = builder.enumType('EntityType', {
 })
 
 export const SourceFormat = builder.enumType('SourceFormat', {
-  values: ['PAGE', 'EEDITION', 'PKU'] as const,
+  values: ['PAGE', 'EEDITION', 'PKU', 'PDF'] as const,
 })
 
 export const MentionField = builder.enumType('MentionField', {
