@@ -5,7 +5,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@broadsheet/source'] } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 60_000,
     globalSetup: ['@broadsheet/shared-data/global-setup'],
+    testTimeout: 60_000,
   },
 })

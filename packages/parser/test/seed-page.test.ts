@@ -8,7 +8,6 @@ import type { Item } from '../src/types.ts'
 import { inputContent, outputContent } from './support/content-of.ts'
 
 const pagePath = sharedPath('pages/000_c2a65b4d6f57a7a3.txt')
-const present = hasShared
 
 interface GoldItem {
   kind: string
@@ -22,9 +21,9 @@ interface GoldItem {
 
 const squash = (text: string | null): string | null => (text === null ? null : text.replace(/\s+/gu, ''))
 
-describe.skipIf(!present)('the seed page against its gold', () => {
-  const text = present ? readFileSync(pagePath, 'utf8') : ''
-  const gold: GoldItem[] = present
+describe.skipIf(!hasShared)('the seed page against its gold', () => {
+  const text = hasShared ? readFileSync(pagePath, 'utf8') : ''
+  const gold: GoldItem[] = hasShared
     ? (
         JSON.parse(readFileSync(sharedPath('pages/000_c2a65b4d6f57a7a3.gold.json'), 'utf8')) as {
           items: GoldItem[]
@@ -71,8 +70,8 @@ describe.skipIf(!present)('the seed page against its gold', () => {
   })
 })
 
-describe.skipIf(!present)('the seed page', () => {
-  const text = present ? readFileSync(pagePath, 'utf8') : ''
+describe.skipIf(!hasShared)('the seed page', () => {
+  const text = hasShared ? readFileSync(pagePath, 'utf8') : ''
   const page = parsePage(text, { date: '2020-03-13', entities: false })
   const [feature, global, photo, commentary] = page.items as [Item, Item, Item, Item]
   const paragraphs = (item: Item): [number, number][] =>
@@ -401,7 +400,7 @@ describe.skipIf(!present)('the seed page', () => {
   })
 })
 
-describe.skipIf(!present)('the seed page read as an e-edition file', () => {
+describe.skipIf(!hasShared)('the seed page read as an e-edition file', () => {
   test('keeps all three trailing datelines (it lost one: an item kept one dateline and the others read as paragraphs)', () => {
     const text = readFileSync(pagePath, 'utf8')
     const page = parsePage(text, { date: '2020-03-13', entities: false, format: 'eedition' })
