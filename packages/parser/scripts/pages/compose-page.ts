@@ -326,7 +326,7 @@ function titleLines(article: PrintedArticle, layout: ItemLayout, random: Random,
   wrap(article.kicker, 'kicker')
   const title = article.title
   // > | 保障 / “空中课堂” / 覆盖贫困 / 家庭学生   a photo's title set two to five characters a line
-  if (photo && title !== null && title.length <= 14 && !title.includes(' ') && random.chance(0.4)) {
+  if (photo && title !== null && title.length <= 20 && !title.includes(' ') && random.chance(0.6)) {
     const chars = [...title]
     while (chars.length > 0) {
       let take = Math.min(chars.length, random.int(2, 4))
