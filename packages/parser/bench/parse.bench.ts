@@ -124,12 +124,23 @@ for (const source of sources) {
   )
 }
 console.log('one long page (the seed page repeated):')
+let fifty = 0
 for (const copies of [50, 100, 200]) {
   const r = runLong(copies)
+  if (copies === 50) fifty = r.seconds
   const mb = r.bytes / 1e6
   console.log(
     `  ${cell(String(copies), 3)} copies  ${mb.toFixed(1)} MB  cpu ${r.seconds.toFixed(2)} s  ${(mb / r.seconds).toFixed(1)} MB/s`,
   )
+  if (copies === 200)
+    claims.push({
+      id: 'parser-layout-long-page-linearity',
+      what: 'CPU time for the seed page 200 times over 4× the time for it 50 times, as one page (1.00 is linear)',
+      figure: r.seconds / (4 * fifty),
+      unit: '×',
+      better: 'lower',
+      command,
+    })
   if (copies === 200)
     claims.push({
       id: 'parser-layout-long-page',

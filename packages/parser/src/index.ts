@@ -1,10 +1,5 @@
 // Public entry point of @broadsheet/parser: parsePage and the output contract.
-import { detectFormat } from './formats/detect-format.ts'
-import { readEEdition } from './formats/eedition.ts'
-import { readPage } from './formats/page.ts'
-import { attachEntities } from './stages/attach-entities.ts'
-import { normalize } from './stages/normalize.ts'
-import { splitLines } from './stages/split-lines.ts'
+import { parseText } from './parse-text.ts'
 import type { ParsedPage, ParseOptions } from './types.ts'
 
 export type * from './types.ts'
@@ -43,14 +38,5 @@ export {
  * page.items.map((item) => item.title) // ['抗疫情抓生产 筑堡垒当先锋', '众志所趋 心手相牵', …]
  */
 export function parsePage(text: string, options: ParseOptions = {}): ParsedPage {
-  const warnings: string[] = []
-  const meta = {
-    date: options.date ?? null,
-    page: options.page ?? null,
-    publication: options.publication ?? null,
-  }
-  const lines = splitLines(normalize(text))
-  const format = options.format ?? detectFormat(lines)
-  const items = format === 'eedition' ? readEEdition(lines, meta, warnings) : readPage(lines, meta, warnings)
-  return { ...meta, format, items: options.entities === false ? items : attachEntities(items), warnings }
+  return parseText(text, options)
 }

@@ -71,6 +71,24 @@ export interface Item {
   credit: string | null
   dateline: Dateline | null
   sections: Section[]
+  /**
+   * The page a jump line sends the story on to (`（下转第二版）` gives 2), or null. The jump line's text is kept in
+   * the page's `furniture`, not in a paragraph.
+   */
+  continuesOnPage: number | null
+  /** The page the story comes from (`（上接第一版）` gives 1), or null. */
+  continuedFromPage: number | null
+  lines: LineRange
+}
+
+/**
+ * A line of the page that belongs to no story: a masthead, an ear, a running head, a colophon, or a jump line
+ * (`kind: 'jump'`, whose page number is on the item it belongs to). Kept so that every character of the page is
+ * somewhere in the output.
+ */
+export interface Furniture {
+  kind: 'furniture' | 'jump'
+  text: string
   lines: LineRange
 }
 
@@ -99,5 +117,7 @@ export interface ParsedPage {
   publication: string | null
   format: SourceFormat
   items: Item[]
+  /** Lines read as page furniture and jump lines, in page order. */
+  furniture: Furniture[]
   warnings: string[]
 }

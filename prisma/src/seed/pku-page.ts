@@ -42,6 +42,8 @@ export function pkuPage(text: string, firstLine: number, publication: string): P
           credit: null,
           dateline: null,
           sections: [],
+          continuesOnPage: null,
+          continuedFromPage: null,
           lines: [lineNumber, lineNumber],
         },
       }
@@ -70,6 +72,7 @@ export function pkuPage(text: string, firstLine: number, publication: string): P
     publication,
     format: 'page',
     items,
+    furniture: [],
     warnings: [],
   }
 }

@@ -17,6 +17,10 @@ export interface ItemDraft {
   dateline: Dateline | null
   sections: Section[]
   lines: LineRange | null
+  continuesOnPage: number | null
+  continuedFromPage: number | null
+  /** Paragraphs set as a photo caption (in a narrow column beside or under a picture). */
+  captions: number
 }
 
 /** Photo captions are short: a credited item longer than this is an article that carries a picture. */
@@ -34,6 +38,9 @@ export function newDraft(): ItemDraft {
     dateline: null,
     sections: [],
     lines: null,
+    continuesOnPage: null,
+    continuedFromPage: null,
+    captions: 0,
   }
 }
 
@@ -85,7 +92,8 @@ function decideKind(draft: ItemDraft): ItemKind {
   const paragraphs = draft.sections.flatMap((s) => s.paragraphs)
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0)
   const headed = draft.sections.some((s) => s.heading !== null)
-  if (draft.credit !== null && chars <= MAX_CAPTION_CHARS && !headed) return 'photo'
+  const captioned = draft.captions > 0 && draft.captions * 2 >= paragraphs.length
+  if ((draft.credit !== null || captioned) && chars <= MAX_CAPTION_CHARS && !headed) return 'photo'
   if (draft.bylines.some((b) => b.role !== null && COMMENTARY_ROLES.includes(b.role))) return 'commentary'
   if (hasCommentaryTag(draft.title)) return 'commentary'
   if (draft.title === null) return 'brief'
@@ -125,6 +133,8 @@ export function finishItem(draft: ItemDraft, pageDate: string | null, warnings: 
     credit: joinCredits(draft.credit, draft.staffCredit),
     dateline,
     sections,
+    continuesOnPage: draft.continuesOnPage,
+    continuedFromPage: draft.continuedFromPage,
     lines,
   }
   item.kind = decideKind({ ...draft, sections })

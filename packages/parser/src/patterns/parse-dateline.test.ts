@@ -33,6 +33,12 @@ describe('datelines', () => {
     })
   })
 
+  test('reads a dateline with no place or day when its reporters’ bracket sets it off from the text', () => {
+    expect(matchLeadingDateline('据新华社电（记者王靖）白木仁1963年出生')?.text).toBe(
+      '据新华社电（记者王靖）',
+    )
+  })
+
   test('does not take a word that starts with an agency and 电 for a dateline', () => {
     expect(matchLeadingDateline('本报电视台记者今天报道')).toBeNull()
     expect(matchLeadingDateline('电梯为人们的生活增添了许多便利')).toBeNull()

@@ -58,7 +58,9 @@ export function matchLeadingDateline(paragraph: string): DatelineMatch | null {
   if (m === null) return null
   // > | 本报电视台记者…   a dateline without a date must be set off by a space or bracket, or it is just a word
   const next = paragraph[m[0].length]
-  if (m[6] === undefined && next !== undefined && /\p{Script=Han}/u.test(next)) return null
+  //   > | 据新华社电（记者王靖）白木仁…   a reporters' bracket sets it off as well
+  const bracketed = /[）)]$/u.test(m[0].trimEnd())
+  if (m[6] === undefined && !bracketed && next !== undefined && /\p{Script=Han}/u.test(next)) return null
   return toMatch(m[0].trimEnd(), m)
 }
 

@@ -9,10 +9,11 @@ import {
   newDraft,
   type ItemDraft,
 } from '../model/item-draft.ts'
+import { matchJumpLine } from '../patterns/jump-line.ts'
 import { isCreditLine } from '../patterns/parse-credit.ts'
 import { resolveDateline } from '../patterns/parse-dateline.ts'
 import { cleanDisplay, cleanSpaces } from '../text/clean-spaces.ts'
-import type { Item, LineRange, PageMeta } from '../types.ts'
+import type { Furniture, Item, LineRange, PageMeta } from '../types.ts'
 import type { TextLine } from './build-lines.ts'
 import { overlap, type Box } from './geometry.ts'
 import type { BodyType, LabeledBlock } from './label-blocks.ts'
@@ -121,16 +122,17 @@ function readHead(blocks: readonly LabeledBlock[]): Head {
 }
 
 /**
- * Items from the page's elements in reading order.
+ * Items from the page's elements in reading order, and the page's furniture: the masthead, running heads and
+ * colophon, and jump lines (`（下转第二版）`), whose page goes on the item they end or open, as on text pages.
  *
- * @example assemblePdfItems(elements, bodyType, { date: '2020-03-13' }, warnings)
+ * @example assemblePdfItems(elements, bodyType, { date: '2020-03-13' }, warnings).items
  */
 export function assemblePdfItems(
   elements: readonly PageElement[],
   body: BodyType,
   meta: PageMeta,
   warnings: string[],
-): Item[] {
+): { items: Item[]; furniture: Furniture[] } {
   const pageDate = meta.date ?? null
   const lefts = columnLefts(elements.flatMap((e) => (isText(e) ? [e.block] : [])))
   const lineNo = new Map<TextLine, number>()
@@ -142,6 +144,7 @@ export function assemblePdfItems(
   ]
 
   const items: Item[] = []
+  const furniture: Furniture[] = []
   let article = null as ItemDraft | null
   let photo = null as { draft: ItemDraft; box: Box; suspended: ItemDraft | null } | null
   // Each draft's paragraph still being read: an article's paragraph may run on past a photo set in its column.
@@ -242,8 +245,25 @@ export function assemblePdfItems(
       }
       closePhoto()
     }
+    // > | …生产材料供给等困难
+    // > | （下转第二版）   a jump line ends the story's text on this page (or, `（上接第一版）`, opens it)
+    const jump = block.lines.length === 1 ? matchJumpLine(block.text.trim()) : null
+    if (jump !== null) {
+      furniture.push({ kind: 'jump', text: block.text.trim(), lines: rangeOf(block) })
+      if (jump.direction === 'continues') {
+        const target = article ?? (items.at(-1) as ItemDraft | Item | undefined)
+        if (target !== undefined) target.continuesOnPage = jump.page
+      } else {
+        if (article === null || article.sections.length > 0) startArticle()
+        flushParagraph(article)
+        article!.continuedFromPage = jump.page
+        cover(article!, rangeOf(block))
+      }
+      continue
+    }
     switch (block.role) {
       case 'furniture':
+        furniture.push({ kind: 'furniture', text: block.text.trim(), lines: rangeOf(block) })
         continue
       case 'title':
       case 'display': {
@@ -318,5 +338,5 @@ export function assemblePdfItems(
     if (item.title === null)
       warnings.push(`lines ${item.lines[0]}–${item.lines[1]}: no title found for this ${item.kind}`)
   }
-  return items
+  return { items, furniture }
 }

@@ -69,14 +69,15 @@ export function parsePdfPage(geometry: PageGeometry, options: PdfParseOptions = 
     warnings.push(
       `page ${geometry.pageNumber}: no text layer${geometry.images.length > 0 ? ' (only images: a scan)' : ''}; OCR it first`,
     )
-    return { parsed: { ...meta, format: 'pdf', items: [], warnings }, text: '' }
+    return { parsed: { ...meta, format: 'pdf', items: [], furniture: [], warnings }, text: '' }
   }
-  const { items, text } = readPageLayout(geometry, meta, warnings)
+  const { items, furniture, text } = readPageLayout(geometry, meta, warnings)
   return {
     parsed: {
       ...meta,
       format: 'pdf',
       items: options.entities === false ? items : attachEntities(items),
+      furniture,
       warnings,
     },
     text,

@@ -1,5 +1,5 @@
 // The PDF page pipeline in one place: runs → lines → blocks → roles → reading order → items.
-import type { Item, PageMeta } from '../types.ts'
+import type { Furniture, Item, PageMeta } from '../types.ts'
 import { assemblePdfItems, type PageElement } from './assemble-pdf-items.ts'
 import { articleRegions } from './article-regions.ts'
 import { buildLines } from './build-lines.ts'
@@ -21,7 +21,7 @@ export function readPageLayout(
   page: PageGeometry,
   meta: PageMeta,
   warnings: string[],
-): { items: Item[]; text: string } {
+): { items: Item[]; furniture: Furniture[]; text: string } {
   const blocks = groupLines(buildLines(page.runs), page.rules)
   const body = bodyTypeOf(blocks)
   const labeled = labelBlocks(blocks, page, body)
@@ -47,5 +47,5 @@ export function readPageLayout(
   const text = elements
     .flatMap((e) => (e.kind === 'block' ? e.block.lines.map((l) => l.text) : []))
     .join('\n')
-  return { items: assemblePdfItems(elements, body, meta, warnings), text }
+  return { ...assemblePdfItems(elements, body, meta, warnings), text }
 }

@@ -38,15 +38,19 @@ export function inputContent(text: string): string {
   return contentChars(normalize(text)).sort().join('')
 }
 
-/** The sorted content characters of every text field of the parse. */
+/** The sorted content characters of every text field of the parse: its items, its furniture and jump lines. */
 export function outputContent(page: ParsedPage): string {
-  return page.items.flatMap(fieldTexts).flatMap(contentChars).sort().join('')
+  const texts = [...page.items.flatMap(fieldTexts), ...page.furniture.map((f) => f.text)]
+  return texts.flatMap(contentChars).sort().join('')
 }
 
-/** Every line range of the parse: items and paragraphs. */
+/** Every line range of the parse: items, paragraphs and furniture. */
 export function lineRanges(page: ParsedPage): [number, number][] {
-  return page.items.flatMap((item) => [
-    item.lines,
-    ...item.sections.flatMap((s) => s.paragraphs.map((p) => p.lines)),
-  ])
+  return [
+    ...page.items.flatMap((item) => [
+      item.lines,
+      ...item.sections.flatMap((s) => s.paragraphs.map((p) => p.lines)),
+    ]),
+    ...page.furniture.map((f) => f.lines),
+  ]
 }
