@@ -210,7 +210,8 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
   }
 }
 
-function filterSql(filter: SearchFilter | null | undefined): Prisma.Sql {
+/** The WHERE condition (over `"Article" a`) of a search filter. */
+export function filterSql(filter: SearchFilter | null | undefined): Prisma.Sql {
   const and: Prisma.Sql[] = [Prisma.sql`TRUE`]
   if (!filter) return and[0] as Prisma.Sql
   const day = (value: string | Date, name: string) => {
