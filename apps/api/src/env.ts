@@ -18,6 +18,10 @@ export interface Env {
    * machine a small pool answers more, and more evenly; raise it for a database server of its own.
    */
   dbPoolSize: number
+  /** BROADSHEET_WEB_URL: where the web app is served, for permalinks, citations and export URLs (default http://localhost:3000). */
+  webUrl: string
+  /** BROADSHEET_EXPORT_CONCURRENCY: exports streamed at once, each on one database connection (default 2). */
+  exportConcurrency: number
 }
 
 /**
@@ -46,8 +50,24 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const dbPoolSize = Number(rawPool)
   if (!/^\d+$/.test(rawPool) || dbPoolSize < 1 || dbPoolSize > 1000)
     problems.push(`BROADSHEET_DB_POOL_SIZE must be 1-1000, got "${rawPool}"`)
+  const webUrl = (source.BROADSHEET_WEB_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, '')
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(webUrl))
+    problems.push(`BROADSHEET_WEB_URL must be an http(s) URL, got "${webUrl}"`)
+  const rawExports = source.BROADSHEET_EXPORT_CONCURRENCY?.trim() || '2'
+  const exportConcurrency = Number(rawExports)
+  if (!/^\d+$/.test(rawExports) || exportConcurrency < 1 || exportConcurrency > 100)
+    problems.push(`BROADSHEET_EXPORT_CONCURRENCY must be 1-100, got "${rawExports}"`)
   if (problems.length > 0) throw new Error(`Invalid environment:\n- ${problems.join('\n- ')}`)
   const production = nodeEnv === 'production'
   const introspectionOn = !production || introspection === '1'
-  return { port, apiToken, introspection: introspectionOn, production, databaseUrl, dbPoolSize }
+  return {
+    port,
+    apiToken,
+    introspection: introspectionOn,
+    production,
+    databaseUrl,
+    dbPoolSize,
+    webUrl,
+    exportConcurrency,
+  }
 }

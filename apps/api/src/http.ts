@@ -9,14 +9,21 @@ export const maxBodyBytes = 512 * 1024
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void
 
-/** Routes `/graphql` to Apollo, `GET /` to the landing page and `/healthz` to a liveness check. */
+/** A handler for a path beside `/graphql`, such as `/export`. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>
+
+/**
+ * Routes `/graphql` to Apollo, `GET /` to the landing page, `/healthz` to a liveness check and each of `routes`
+ * (such as `/export`) to its handler.
+ */
 export function createRequestListener(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage) => Promise<Context>,
   inFlight?: Set<Promise<void>>,
+  routes: Record<string, RouteHandler> = {},
 ): RequestListener {
   return (req, res) => {
-    const handled = handle(apollo, context, req, res).catch((error: unknown) => {
+    const handled = handle(apollo, context, req, res, routes).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
       else res.destroy()
@@ -32,8 +39,11 @@ async function handle(
   context: (req: IncomingMessage) => Promise<Context>,
   req: IncomingMessage,
   res: ServerResponse,
+  routes: Record<string, RouteHandler>,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost')
+  const route = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined
+  if (route) return route(req, res, url)
   if (url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(landingPage)
     return
@@ -43,7 +53,7 @@ async function handle(
     return
   }
   if (url.pathname !== '/graphql')
-    return sendError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql')
+    return sendError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql (and exports at /export)')
 
   // Browsers may call the API from another origin (the web app's GraphiQL on :3000). Auth is a bearer header,
   // never a cookie, so any origin may read answers; Apollo's CSRF prevention still guards simple requests.

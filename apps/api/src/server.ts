@@ -6,6 +6,7 @@ import type { PrismaClient } from '@broadsheet/db'
 import { createApolloServer } from './apollo.ts'
 import { closeGracefully } from './close-gracefully.ts'
 import type { Env } from './env.ts'
+import { createExportHandler } from './export/export-handler.ts'
 import { createRequestListener } from './http.ts'
 
 export interface RunningServer {
@@ -39,8 +40,14 @@ export async function startServer({
     createRequestListener(
       apollo,
       async (req) =>
-        createContext({ prisma, token: bearerToken(req.headers.authorization), ingestToken: env.apiToken }),
+        createContext({
+          prisma,
+          token: bearerToken(req.headers.authorization),
+          ingestToken: env.apiToken,
+          webUrl: env.webUrl,
+        }),
       inFlight,
+      { '/export': createExportHandler({ prisma, webUrl: env.webUrl, concurrency: env.exportConcurrency }) },
     ),
   )
   await new Promise<void>((resolve) => httpServer.listen(env.port, resolve))

@@ -10,7 +10,18 @@ test('defaults to port 4000, development, introspection on, ingest off and the e
     production: false,
     databaseUrl: null,
     dbPoolSize: 2 * os.availableParallelism(),
+    webUrl: 'http://localhost:3000',
+    exportConcurrency: 2,
   })
+})
+
+test('reads where the web app is served and how many exports may run at once', () => {
+  expect(
+    readEnv({ BROADSHEET_WEB_URL: 'https://archive.example.org/', BROADSHEET_EXPORT_CONCURRENCY: '4' }),
+  ).toMatchObject({ webUrl: 'https://archive.example.org', exportConcurrency: 4 })
+  expect(() => readEnv({ BROADSHEET_WEB_URL: 'archive', BROADSHEET_EXPORT_CONCURRENCY: '0' })).toThrow(
+    /BROADSHEET_WEB_URL must be an http\(s\) URL[\s\S]*BROADSHEET_EXPORT_CONCURRENCY must be 1-100/,
+  )
 })
 
 test('production turns introspection off unless BROADSHEET_INTROSPECTION=1', () => {

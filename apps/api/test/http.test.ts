@@ -20,6 +20,8 @@ beforeAll(async () => {
       production: false,
       databaseUrl: db.url,
       dbPoolSize: 4,
+      webUrl: 'http://localhost:3000',
+      exportConcurrency: 2,
     },
   })
 })

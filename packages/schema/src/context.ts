@@ -9,7 +9,12 @@ export interface Context {
   ingestToken: string | null
   /** This request's batch loaders, by key (see batch.ts). */
   loaders: Map<string, unknown>
+  /** Where the web app is served (BROADSHEET_WEB_URL), for permalinks and citations: `http://localhost:3000`. */
+  webUrl: string
 }
+
+/** The web app's address when none is configured. */
+export const defaultWebUrl = 'http://localhost:3000'
 
 /**
  * Builds a request's context.
@@ -20,12 +25,14 @@ export function createContext({
   prisma,
   token = null,
   ingestToken = null,
+  webUrl = defaultWebUrl,
 }: {
   prisma: PrismaClient
   token?: string | null
   ingestToken?: string | null
+  webUrl?: string
 }): Context {
-  return { prisma, token, ingestToken, loaders: new Map() }
+  return { prisma, token, ingestToken, loaders: new Map(), webUrl: webUrl.replace(/\/+$/, '') }
 }
 
 /** The token in an `Authorization: Bearer <token>` header, or null. */

@@ -1,7 +1,8 @@
 // Entities (people, places, organizations): where they are mentioned, when, and with whom.
 import { queryFromInfo } from '@pothos/plugin-prisma'
+import { encodeGlobalID } from '@pothos/plugin-relay'
 import type { GraphQLResolveInfo } from 'graphql'
-import { Prisma } from '@broadsheet/db'
+import { Prisma, coOccurrenceNetwork, normalizeForSearch, toSimplified } from '@broadsheet/db'
 import { batchLoader, rowsOfEach } from '../batch.ts'
 import { builder } from '../builder.ts'
 import type { Context } from '../context.ts'
@@ -14,6 +15,7 @@ const Granularity = builder.enumType('TimelineGranularity', { values: ['DAY', 'M
 const EntityOrder = builder.enumType('EntityOrder', {
   values: {
     MENTIONS: { description: 'Most mentioned first.' },
+    ARTICLES: { description: 'Mentioned in the most articles first.' },
     NAME: { description: 'By name.' },
   } as const,
 })
@@ -170,6 +172,30 @@ export const Entity = builder.prismaNode('Entity', {
         return loader.load(entity.id)
       },
     }),
+    coOccurrenceNetwork: t.field({
+      type: CoOccurrenceNetworkRef,
+      description:
+        'The entity, the `first` entities that share the most articles with it, and how many articles each pair among them shares: a network to draw.',
+      args: { first: t.arg.int({ required: false, defaultValue: 12 }) },
+      select: { articleCount: true },
+      complexity: (args) => ({ field: 20, multiplier: Math.max(1, args.first ?? 12) }),
+      resolve: async (entity, args, ctx, info) => {
+        const first = pageSize(args.first, 12)
+        if (first > 30) throw badUserInput(`first must be at most 30 for a network, got ${first}`)
+        const network = await coOccurrenceNetwork(ctx.prisma, entity.id, first)
+        const ids = [entity.id, ...network.neighbours.map((n) => n.entityId)]
+        const select = queryFromInfo({ context: ctx, info, path: ['nodes', 'entity'], select: { id: true } })
+        const nodes = await loadEntityCounts(
+          ctx,
+          select,
+          ids.map((id, i) => ({
+            id,
+            count: i === 0 ? entity.articleCount : network.neighbours[i - 1]!.count,
+          })),
+        )
+        return { nodes: nodes.filter((node) => node !== null), edges: network.edges }
+      },
+    }),
     coOccurring: t.field({
       type: [EntityCount],
       description: 'Entities mentioned in the same articles, with how many articles they share, most first.',
@@ -211,6 +237,37 @@ export const Entity = builder.prismaNode('Entity', {
   }),
 })
 
+const CoOccurrenceEdge = builder
+  .objectRef<{ source: number; target: number; count: number }>('CoOccurrenceEdge')
+  .implement({
+    description: 'Two entities and the number of articles that mention both.',
+    fields: (t) => ({
+      source: t.id({ resolve: (edge) => encodeGlobalID('Entity', edge.source) }),
+      target: t.id({ resolve: (edge) => encodeGlobalID('Entity', edge.target) }),
+      count: t.exposeInt('count'),
+    }),
+  })
+
+const CoOccurrenceNetworkRef = builder
+  .objectRef<{ nodes: EntityCountShape[]; edges: { source: number; target: number; count: number }[] }>(
+    'CoOccurrenceNetwork',
+  )
+  .implement({
+    fields: (t) => ({
+      nodes: t.field({
+        type: [EntityCount],
+        description:
+          'The entity first (its count: the articles that mention it), then its neighbours, most shared articles first (their count: articles shared with it).',
+        resolve: (n) => n.nodes,
+      }),
+      edges: t.field({
+        type: [CoOccurrenceEdge],
+        description: 'Every pair of nodes that shares an article; `source` and `target` are node ids.',
+        resolve: (n) => n.edges,
+      }),
+    }),
+  })
+
 builder.objectType(EntityCount, {
   description: 'An entity with a count of articles (co-occurrence) or mentions (top entities).',
   fields: (t) => ({
@@ -219,10 +276,18 @@ builder.objectType(EntityCount, {
   }),
 })
 
+/**
+ * The entities of a type whose name contains `query`, or that have it as an alias. The query is read as search
+ * reads one: NFKC, and traditional characters as simplified (習近平 finds 习近平).
+ */
 function entityWhere(args: { type?: string | null; query?: string | null }): Prisma.EntityWhereInput {
+  const query = args.query?.trim().normalize('NFKC')
+  const forms = query ? [...new Set([toSimplified(query), query, normalizeForSearch(query)])] : []
   return {
     ...(args.type ? { type: args.type as 'PERSON' | 'LOCATION' | 'ORGANIZATION' } : {}),
-    ...(args.query ? { OR: [{ name: { contains: args.query } }, { aliases: { has: args.query } }] } : {}),
+    ...(forms.length > 0
+      ? { OR: forms.flatMap((form) => [{ name: { contains: form } }, { aliases: { has: form } }]) }
+      : {}),
   }
 }
 
@@ -244,7 +309,9 @@ builder.queryFields((t) => ({
           orderBy:
             args.orderBy === 'NAME'
               ? [{ name: 'asc' }, { id: 'asc' }]
-              : [{ mentionCount: 'desc' }, { id: 'asc' }],
+              : args.orderBy === 'ARTICLES'
+                ? [{ articleCount: 'desc' }, { id: 'asc' }]
+                : [{ mentionCount: 'desc' }, { id: 'asc' }],
         }),
       totalCount: (_root, args, ctx) => ctx.prisma.entity.count({ where: entityWhere(args) }),
     },

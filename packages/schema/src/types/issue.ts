@@ -1,5 +1,7 @@
 // Publications, their issues and pages: the paper as printed, newest issue first.
+import { adjacentIssues } from '@broadsheet/db'
 import { builder } from '../builder.ts'
+import type { Context } from '../context.ts'
 
 builder.prismaNode('Publication', {
   id: { field: 'id' },
@@ -19,11 +21,42 @@ builder.prismaNode('Publication', {
   }),
 })
 
+/** The issue of the same publication printed just before or after `issue`, with the selection asked for. */
+async function adjacentIssue(
+  ctx: Context,
+  query: object,
+  issue: { publicationId: number; date: Date },
+  which: 'previous' | 'next',
+) {
+  const date = (await adjacentIssues(ctx.prisma, issue.publicationId, issue.date))[which]
+  if (!date) return null
+  return ctx.prisma.issue.findUnique({
+    ...query,
+    where: {
+      publicationId_date: { publicationId: issue.publicationId, date: new Date(`${date}T00:00:00Z`) },
+    },
+  })
+}
+
 builder.prismaNode('Issue', {
   id: { field: 'id' },
   select: { id: true },
   fields: (t) => ({
     date: t.expose('date', { type: 'Date' }),
+    previous: t.prismaField({
+      type: 'Issue',
+      nullable: true,
+      description: 'The issue of the same publication printed before this one (null for the first).',
+      select: { publicationId: true, date: true },
+      resolve: (query, issue, _args, ctx) => adjacentIssue(ctx, query, issue, 'previous'),
+    }),
+    next: t.prismaField({
+      type: 'Issue',
+      nullable: true,
+      description: 'The issue of the same publication printed after this one (null for the last).',
+      select: { publicationId: true, date: true },
+      resolve: (query, issue, _args, ctx) => adjacentIssue(ctx, query, issue, 'next'),
+    }),
     publication: t.relation('publication'),
     pages: t.relation('pages', { query: { orderBy: { number: 'asc' } } }),
     pageCount: t.relationCount('pages'),

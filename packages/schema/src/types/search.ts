@@ -1,10 +1,10 @@
 // Full-text search: a connection of articles whose edges carry a score and highlights, plus facets.
 // The hits come from @broadsheet/db's searchArticles: a Chinese bigram index whose results equal LIKE '%q%'.
-import { SearchError, type SearchFilter, type SearchResult, searchArticles } from '@broadsheet/db'
+import { type SearchFilter, type SearchResult, searchArticles } from '@broadsheet/db'
 import { queryFromInfo } from '@pothos/plugin-prisma'
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql'
 import { builder } from '../builder.ts'
-import { badUserInput } from '../errors.ts'
+import { asClientErrors, badUserInput } from '../errors.ts'
 import { defaultPageSize, pageSize } from '../limits.ts'
 import { Article, ArticleFilter, decodeEntityId } from './article.ts'
 import { Entity } from './entity.ts'
@@ -29,7 +29,7 @@ const EntityFacet = builder
   .implement({
     fields: (t) => ({
       value: t.exposeString('value', { description: 'The entity name.' }),
-      count: t.exposeInt('count', { description: 'Mentions in the matching articles.' }),
+      count: t.exposeInt('count', { description: 'Matching articles that mention the entity.' }),
       // Prisma batches the findUnique calls of one tick into a single query.
       entity: t.prismaField({
         type: Entity,
@@ -41,7 +41,7 @@ const EntityFacet = builder
 
 const SearchFacets = builder.objectRef<SearchResult['facets']>('SearchFacets').implement({
   description:
-    'How the matches spread over kinds, months (`YYYY-MM`, newest first) and the most-mentioned entities.',
+    'How the matching articles spread over kinds, months (`YYYY-MM`, newest first) and the ten entities mentioned in the most of them. Every count counts articles.',
   fields: (t) => ({
     kind: t.field({ type: [Facet], resolve: (f) => f.kind }),
     month: t.field({ type: [Facet], resolve: (f) => f.month }),
@@ -55,7 +55,9 @@ interface SearchEdgeShape {
 }
 
 /** The search package's filter for an ArticleFilter: dates checked, global ids decoded. */
-function searchFilter(filter: typeof ArticleFilter.$inferInput | null | undefined): SearchFilter | null {
+export function searchFilter(
+  filter: typeof ArticleFilter.$inferInput | null | undefined,
+): SearchFilter | null {
   if (!filter) return null
   dateRange(filter.dateFrom, filter.dateTo)
   return {
@@ -74,8 +76,13 @@ builder.queryFields((t) => ({
   search: t.connection(
     {
       type: Article,
-      description:
-        "Articles containing `query` in a kicker, title, subtitle or paragraph, exactly as LIKE '%query%'.",
+      description: [
+        'Articles matching `query` in their kicker, title, subtitle and paragraphs. Terms separated by spaces must',
+        'all occur; `"…"` is a phrase; `OR` between two terms means either; `-term` excludes. Each term matches as',
+        "a substring (exactly as LIKE '%term%') after NFKC, so full-width and half-width are one, with ASCII letters",
+        'folded; traditional characters also find simplified text (OpenCC). A malformed query is BAD_USER_INPUT',
+        'with `extensions.problem` saying why.',
+      ].join(' '),
       args: {
         query: t.arg.string({ required: true }),
         filter: t.arg({ type: ArticleFilter, required: false }),
@@ -86,20 +93,16 @@ builder.queryFields((t) => ({
         if (!query) throw badUserInput('query must not be empty')
         if (args.last != null || args.before != null)
           throw badUserInput('search pages forward only: use first/after')
-        let result: SearchResult
-        try {
-          result = await searchArticles(ctx.prisma, {
+        const result = await asClientErrors(() =>
+          searchArticles(ctx.prisma, {
             query,
             filter: searchFilter(args.filter),
             first: pageSize(args.first, defaultPageSize),
             after: args.after,
             orderBy: args.orderBy === 'DATE' ? 'date' : 'relevance',
             facets: selects(info, 'facets'),
-          })
-        } catch (error) {
-          if (error instanceof SearchError) throw badUserInput(error.message)
-          throw error
-        }
+          }),
+        )
         const rows = await ctx.prisma.article.findMany({
           ...queryFromInfo({ context: ctx, info, path: ['edges', 'node'], select: { id: true } }),
           where: { id: { in: result.hits.map((hit) => hit.articleId) } },
@@ -119,6 +122,7 @@ builder.queryFields((t) => ({
           },
           totalCount: result.totalCount,
           facets: result.facets,
+          query: result.query,
         }
       },
     },
@@ -126,6 +130,10 @@ builder.queryFields((t) => ({
       name: 'SearchConnection',
       fields: (c) => ({
         totalCount: c.int({ resolve: (conn) => (conn as unknown as SearchResult).totalCount }),
+        query: c.string({
+          description: 'The query as understood: simplified, normalized, written back canonically.',
+          resolve: (conn) => (conn as unknown as SearchResult).query,
+        }),
         facets: c.field({ type: SearchFacets, resolve: (conn) => (conn as unknown as SearchResult).facets }),
       }),
     },
