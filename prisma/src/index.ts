@@ -79,6 +79,7 @@ export { coOccurrenceNetwork, type CoOccurrenceNetwork } from './browse/co-occur
 export {
   seed,
   defaultSeedPaths,
+  demoSeedPaths,
   type SeedOptions,
   type SeedProgress,
   type SeedReport,

@@ -64,6 +64,11 @@ export function defaultSeedPaths(): string[] {
   ].filter((p) => existsSync(p))
 }
 
+/** The committed demo sample alone (`prisma/demo`: the seed page and a few e-edition files), for a quick start. */
+export function demoSeedPaths(): string[] {
+  return [path.join(packageDir, 'demo')]
+}
+
 /**
  * Load every page under `paths` (files or directories) into the archive. Layout pages take their date from the
  * `.meta.json` beside them; e-edition files `YYYYMMDD-PP-SS.txt` their date, page and position from the name;
