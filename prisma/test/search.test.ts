@@ -6,7 +6,6 @@ import {
   createTestDatabase,
   QueryError,
   searchArticles,
-  SearchError,
   seed,
   type TestDatabase,
 } from '../src/index.ts'

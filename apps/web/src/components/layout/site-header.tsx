@@ -11,6 +11,9 @@ export function SiteHeader() {
         </a>
         <nav aria-label="主导航" className="site-header__nav">
           <a href="/search">检索 Search</a>
+          <a href="/calendar">日历 Calendar</a>
+          <a href="/entities">实体 Entities</a>
+          <a href="/trends">趋势 Trends</a>
           <a href="/playground">GraphQL</a>
         </nav>
         <SearchForm compact />
