@@ -65,7 +65,10 @@ export function formatError(
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: production ? { code: clientCode } : { ...formatted.extensions, code: clientCode },
+      // `problem` says why a search query cannot run (UNCLOSED_QUOTE, …): clients show it, so it stays.
+      extensions: production
+        ? { code: clientCode, ...(formatted.extensions?.problem ? { problem: formatted.extensions.problem } : {}) }
+        : { ...formatted.extensions, code: clientCode },
     }
   }
   const fault = databaseFault(original)

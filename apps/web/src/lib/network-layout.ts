@@ -31,13 +31,15 @@ export interface PlacedEdge {
 }
 
 /**
- * Positions for `network` in a `size`×`size` square.
+ * Positions for `network` in a `width`×`height` picture; the ring's radius is a third of the height, and the
+ * width beyond it is room for labels.
  *
- * @example layoutNetwork({ nodes: [{ id: 'a', count: 9 }, { id: 'b', count: 3 }], edges: [] }, 400).nodes[0] // centre
+ * @example layoutNetwork({ nodes: [{ id: 'a', count: 9 }, { id: 'b', count: 3 }], edges: [] }, 600, 420).nodes[0] // centre
  */
 export function layoutNetwork(
   network: NetworkInput,
-  size: number,
+  width: number,
+  height = width,
 ): { nodes: PlacedNode[]; edges: PlacedEdge[] } {
   const [centre, ...neighbours] = network.nodes
   if (!centre) return { nodes: [], edges: [] }
@@ -61,8 +63,9 @@ export function layoutNetwork(
     last = best
   }
 
-  const mid = size / 2
-  const ring = size * 0.33
+  const mid = width / 2
+  const middle = height / 2
+  const ring = height * 0.33
   const most = Math.max(1, ...neighbours.map((n) => n.count))
   const radius = (count: number) => 5 + 13 * Math.sqrt(Math.min(1, count / most))
   const placed = new Map<string, PlacedNode>()
@@ -78,7 +81,7 @@ export function layoutNetwork(
   order.forEach((id, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / order.length
     const x = mid + ring * Math.cos(angle)
-    const y = mid + ring * Math.sin(angle)
+    const y = middle + ring * Math.sin(angle)
     const r = radius(neighbours.find((n) => n.id === id)!.count)
     const cos = Math.cos(angle)
     const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end'

@@ -6,7 +6,8 @@ import { entityHref } from '@/lib/hrefs'
 import { typeLabel } from '@/lib/labels'
 import { layoutNetwork } from '@/lib/network-layout'
 
-const size = 420
+const width = 600
+const height = 420
 
 // The list and the picture are two parts of the page with one request between them.
 const loadNetwork = cache((id: string) => getCoOccurring(id))
@@ -43,13 +44,18 @@ function NetworkPicture({ network }: { network: CoOccurrence }) {
       nodes: network.nodes.map((n) => ({ id: n.entity.id, count: n.count })),
       edges: network.edges,
     },
-    size,
+    width,
+    height,
   )
   const byId = new Map(network.nodes.map((n) => [n.entity.id, n]))
   const centre = network.nodes[0]!
   return (
     <figure className="network">
-      <svg viewBox={`0 0 ${size} ${size}`} aria-labelledby="network-caption" data-nodes={layout.nodes.length}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        aria-labelledby="network-caption"
+        data-nodes={layout.nodes.length}
+      >
         <g className="network__edges" aria-hidden="true">
           {layout.edges.map((edge) => (
             <line
