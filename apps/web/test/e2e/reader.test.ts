@@ -3,7 +3,7 @@
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchChromium, screenshot, seriousViolations } from '../support/browser.ts'
+import { launchChromium, readmeScreenshot, screenshot, seriousViolations } from '../support/browser.ts'
 import { testCorpus } from '../support/corpus.ts'
 import { buildWeb, type RunningSystem, startSystem, webDir } from '../support/system.ts'
 
@@ -49,6 +49,7 @@ describe.sequential('a reader', () => {
     expect(Number(await page.getByTestId('total-count').textContent())).toBeGreaterThan(0)
     await expect(hit.locator('mark').first().textContent()).resolves.toBe('复工复产')
     await screenshot(page, shots, '02-search')
+    await readmeScreenshot(page, shots)
     expect(await seriousViolations(page)).toEqual([])
   })
 
