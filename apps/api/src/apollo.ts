@@ -67,7 +67,10 @@ export function formatError(
       ...(formatted.path ? { path: formatted.path } : {}),
       // `problem` says why a search query cannot run (UNCLOSED_QUOTE, …): clients show it, so it stays.
       extensions: production
-        ? { code: clientCode, ...(formatted.extensions?.problem ? { problem: formatted.extensions.problem } : {}) }
+        ? {
+            code: clientCode,
+            ...(formatted.extensions?.problem ? { problem: formatted.extensions.problem } : {}),
+          }
         : { ...formatted.extensions, code: clientCode },
     }
   }

@@ -50,9 +50,9 @@ const total = async (query: string) =>
 
 describe('search', () => {
   test('understands AND, phrases, OR, exclusion, full-width and traditional characters', async () => {
-    const [both, phrase, either, xi, xiTraditional, excluded] = await Promise.all(
+    const [both, phrase, either, xi, xiTraditional, excluded] = (await Promise.all(
       ['武汉 疫情', '"武汉疫情"', '武汉 OR 疫情', '习近平', '習近平', '疫情 -武汉'].map(total),
-    )
+    )) as [number, number, number, number, number, number]
     expect(both).toBeGreaterThanOrEqual(phrase)
     expect(either).toBeGreaterThan(both)
     expect(xiTraditional).toBe(xi)
@@ -67,13 +67,20 @@ describe('search', () => {
     expect(data.search.query).toBe('习近平 疫情 OR 肺炎 -武汉')
   })
 
-  test('a malformed query is BAD_USER_INPUT with the problem named', async () => {
+  test('a malformed query is BAD_USER_INPUT with the problem named, in production too', async () => {
     const result = await api.run(`{ search(query: "\\"新冠") { totalCount } }`)
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       problem: 'UNCLOSED_QUOTE',
     })
     expect(result.errors?.[0]?.message).toMatch(/never closed/)
+    const production = await createTestApi(db.prisma, { production: true })
+    try {
+      const masked = await production.run(`{ search(query: "疫情 OR") { totalCount } }`)
+      expect(masked.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', problem: 'DANGLING_OR' })
+    } finally {
+      await production.stop()
+    }
   })
 })
 

@@ -1,0 +1,112 @@
+// Measure GET /export on a running API: each format parses in a standard reader with as many rows as the search
+// has, and the API process's peak memory for 500 rows against 5,000 (its high-water mark, reset before each run).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { Cite } from '@citation-js/core'
+import '@citation-js/plugin-ris'
+import type { BenchClaim } from '@broadsheet/bench'
+import { parse as parseCsv } from 'csv-parse/sync'
+
+type Claim = Omit<BenchClaim, 'command'>
+
+/** The node process serving `port`: the one whose environment says PORT=port and that runs the API's main.ts. */
+function apiProcess(port: string): number | null {
+  let best: { pid: number; rss: number } | null = null
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+      if (!cmdline.includes('src/main.ts')) continue
+      if (!readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`PORT=${port}`)) continue
+      const rss = kilobytes(Number(entry), 'VmRSS')
+      if (!best || rss > best.rss) best = { pid: Number(entry), rss }
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return best?.pid ?? null
+}
+
+function kilobytes(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return Number(match?.[1] ?? NaN)
+}
+
+/** Peak resident memory of `pid` while `work` runs, above what it held when it started, in MB. */
+async function peakGrowth(pid: number, work: () => Promise<void>): Promise<number> {
+  writeFileSync(`/proc/${pid}/clear_refs`, '5') // resets VmHWM to the current RSS
+  const before = kilobytes(pid, 'VmRSS')
+  await work()
+  return (kilobytes(pid, 'VmHWM') - before) / 1024
+}
+
+export async function measureExport(
+  apiUrl: string,
+  query: string,
+): Promise<{ report: string[]; claims: Claim[] }> {
+  const origin = new URL(apiUrl).origin
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'query($q: String!) { search(query: $q) { totalCount } }',
+      variables: { q: query },
+    }),
+  })
+  const total = ((await response.json()) as { data: { search: { totalCount: number } } }).data.search
+    .totalCount
+  const url = (params: Record<string, string>) =>
+    `${origin}/export?${new URLSearchParams({ q: query, ...params })}`
+  const report: string[] = [`the search finds ${total} articles`]
+  const claims: Claim[] = []
+
+  for (const format of ['csv', 'jsonl', 'ris'] as const) {
+    const start = performance.now()
+    const text = await (await fetch(url({ format }))).text()
+    const seconds = (performance.now() - start) / 1000
+    const rows =
+      format === 'csv'
+        ? (parseCsv(text, { bom: true, columns: true }) as unknown[]).length
+        : format === 'jsonl'
+          ? text
+              .trimEnd()
+              .split('\n')
+              .map((line) => JSON.parse(line) as unknown).length
+          : (new Cite(text).data as unknown[]).length
+    report.push(
+      `${format.padEnd(5)} ${rows} rows (${rows === total ? 'equal to' : 'NOT equal to'} totalCount), ` +
+        `${(text.length / 1e6).toFixed(1)} M characters, ${(rows / seconds).toFixed(0)} rows/s`,
+    )
+    if (rows !== total) throw new Error(`${format} export has ${rows} rows, the search ${total}`)
+    claims.push({
+      id: `export-${format}-rows-per-second`,
+      what: `GET /export as ${format}, whole text, ${total} articles (中国 OR 发展 OR 工作, full corpus)`,
+      figure: rows / seconds,
+      unit: 'rows/s',
+    })
+  }
+
+  const pid = apiProcess(new URL(apiUrl).port)
+  if (pid === null) {
+    report.push('peak memory: the API process was not found, not measured')
+    return { report, claims }
+  }
+  const growth: Record<number, number> = {}
+  for (const limit of [500, 5000]) {
+    // A warm-up run of the same size first, so code and caches are in place before the measured one.
+    await (await fetch(url({ format: 'csv', limit: String(limit) }))).arrayBuffer()
+    growth[limit] = await peakGrowth(pid, async () => {
+      await (await fetch(url({ format: 'csv', limit: String(limit) }))).arrayBuffer()
+    })
+    report.push(
+      `peak memory of the API above its resting size, ${limit} rows as CSV: ${growth[limit]!.toFixed(1)} MB`,
+    )
+    claims.push({
+      id: `export-peak-memory-${limit}`,
+      what: `API process peak RSS above rest while exporting ${limit} rows as CSV, whole text`,
+      figure: growth[limit]!,
+      unit: 'MB',
+      better: 'lower',
+    })
+  }
+  return { report, claims }
+}
