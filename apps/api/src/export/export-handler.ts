@@ -20,6 +20,9 @@ import {
 } from './export-formats.ts'
 import { ExportParamError, type ExportRequest, readExportRequest } from './export-params.ts'
 
+/** Rows fetched from the database cursor at a time. */
+const EXPORT_BATCH = 50
+
 export interface ExportOptions {
   prisma: PrismaClient
   /** Where the web app serves articles, for each row's URL. */
@@ -88,16 +91,13 @@ async function stream(
       const result = await keywordInContext(options.prisma, { ...request, first: null })
       res.writeHead(200, headers)
       if (req.method === 'HEAD') return void res.end()
-      let chunk = kwicHeader(request.format)
+      const records = [kwicHeader(request.format)]
       for (const line of result.lines) {
         const id = articleGlobalId(line.articleId)
-        chunk += kwicRecord(request.format, { ...line, id, url: articleUrl(id) })
-        if (chunk.length > 64 * 1024) {
-          if (!(await write(res, chunk))) return
-          chunk = ''
-        }
+        records.push(kwicRecord(request.format, { ...line, id, url: articleUrl(id) }))
+        if (records.length >= 200 && !(await write(res, records.splice(0)))) return
       }
-      if (await write(res, chunk)) res.end()
+      if (await write(res, records)) res.end()
       return
     }
     const batches = streamArticles(options.prisma, {
@@ -106,6 +106,9 @@ async function stream(
       orderBy: request.orderBy,
       content: request.content,
       limit: request.limit,
+      // Small batches die young: a batch that outgrows V8's young generation survives into the old one, where
+      // garbage waits for a full collection and the process's peak memory climbs with the rows until one runs.
+      batchSize: EXPORT_BATCH,
     })
     // The first batch is read before the headers go out, so a malformed query still answers 400.
     const first = await batches.next()
@@ -114,13 +117,11 @@ async function stream(
       await batches.return(undefined)
       return void res.end()
     }
-    if (!(await write(res, articleHeader(request.format, request.content))))
+    if (!(await write(res, [articleHeader(request.format, request.content)])))
       return void (await batches.return(undefined))
     for (let next = first; !next.done; next = await batches.next()) {
-      const chunk = next.value
-        .map((article) => articleRecord(request.format, toRow(article, articleUrl)))
-        .join('')
-      if (!(await write(res, chunk))) {
+      const records = next.value.map((article) => articleRecord(request.format, toRow(article, articleUrl)))
+      if (!(await write(res, records))) {
         await batches.return(undefined)
         return
       }
@@ -162,10 +163,18 @@ function toRow(article: ExportedArticle, url: (id: string) => string): ArticleRo
   }
 }
 
-/** Write `chunk`, waiting for the client to take it; false when the client has gone. */
-async function write(res: ServerResponse, chunk: string): Promise<boolean> {
+/**
+ * Write `records` (corked, so they leave as one packet where they fit), then wait until the client has taken them;
+ * false when the client has gone. Records go out one by one rather than joined: a batch joined into one string of
+ * hundreds of kilobytes lands in V8's large-object space, which only a full collection frees, and the process's
+ * memory would climb with the rows before one ran.
+ */
+async function write(res: ServerResponse, records: readonly string[]): Promise<boolean> {
   if (res.destroyed) return false
-  if (chunk.length === 0 || res.write(chunk)) return true
+  res.cork()
+  for (const record of records) if (record) res.write(record)
+  res.uncork()
+  if (!res.writableNeedDrain) return true
   await Promise.race([once(res, 'drain'), once(res, 'close')])
   return !res.destroyed
 }
