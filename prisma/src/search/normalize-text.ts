@@ -29,16 +29,29 @@ export interface NormalizedText {
  * const { text, origin } = normalizeWithOffsets('…疫情') // text '...疫情', origin [0, 0, 0, 1, 2, 3]
  */
 export function normalizeWithOffsets(text: string): NormalizedText {
+  const normal = normalizeForSearch(text)
+  // Most texts keep their length: CJK characters are their own normal form and full-width punctuation (，：)
+  // maps one to one. If no character of the text changes its length, offsets are offsets.
+  if (normal.length === text.length && !CHANGES_LENGTH.test(text)) {
+    const origin = new Array<number>(text.length + 1)
+    for (let i = 0; i <= text.length; i++) origin[i] = i
+    return { text: normal, origin }
+  }
   let out = ''
   const origin: number[] = []
-  // Fast path: most characters of Chinese text are their own normal form.
   for (const match of text.matchAll(/[\s\S][\p{M}]*/gu)) {
     const piece = match[0]
     const at = match.index
-    const normal = normalizeForSearch(piece)
-    out += normal
-    for (let k = 0; k < normal.length; k++) origin.push(at)
+    const piecewise = normalizeForSearch(piece)
+    out += piecewise
+    for (let k = 0; k < piecewise.length; k++) origin.push(at)
   }
   origin.push(text.length)
   return { text: out, origin }
 }
+
+// Characters whose NFKC form may differ in length (everything but ASCII, the CJK ideographs, kana, Hangul
+// syllables and the full-width forms that map one to one), and combining marks, which NFKC may compose.
+// eslint-disable-next-line no-misleading-character-class -- the classes are ranges, not graphemes
+const CHANGES_LENGTH =
+  /[^\u0000-\u007f\u3000-\u303f\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e\u2018\u2019\u201c\u201d\u2014\u00b7]|[\u0300-\u036f\u3099\u309a]/

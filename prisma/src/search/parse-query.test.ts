@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { formatQuery, parseQuery, positiveTerms, QueryError } from './parse-query.ts'
 import { normalizeForSearch, normalizeWithOffsets } from './normalize-text.ts'
@@ -102,4 +103,25 @@ describe('normalizeWithOffsets', () => {
     expect(origin[text.indexOf('...')]).toBe(original.indexOf('…'))
     expect(origin.at(-1)).toBe(original.length)
   })
+})
+
+test('normalizeWithOffsets normalizes any text as normalizeForSearch does, offsets inside the text and in order', () => {
+  fc.assert(
+    fc.property(
+      fc.string({
+        unit: fc.oneof(
+          fc.constantFrom('疫', '情', '，', '…', 'Ａ', '１', 'é', '\u0301', '㈠', 'ﬁ', ' '),
+          fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+        ),
+      }),
+      (text) => {
+        const { text: normal, origin } = normalizeWithOffsets(text)
+        expect(normal).toBe(normalizeForSearch(text))
+        expect(origin).toHaveLength(normal.length + 1)
+        for (let i = 1; i < origin.length; i++) expect(origin[i]).toBeGreaterThanOrEqual(origin[i - 1]!)
+        expect(origin.at(-1)).toBe(text.length)
+      },
+    ),
+    { numRuns: 500, seed: 11 },
+  )
 })
