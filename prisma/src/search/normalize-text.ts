@@ -52,6 +52,6 @@ export function normalizeWithOffsets(text: string): NormalizedText {
 
 // Characters whose NFKC form may differ in length (everything but ASCII, the CJK ideographs, kana, Hangul
 // syllables and the full-width forms that map one to one), and combining marks, which NFKC may compose.
-// eslint-disable-next-line no-misleading-character-class -- the classes are ranges, not graphemes
 const CHANGES_LENGTH =
+  // eslint-disable-next-line no-control-regex -- ASCII keeps its length, control characters included
   /[^\u0000-\u007f\u3000-\u303f\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e\u2018\u2019\u201c\u201d\u2014\u00b7]|[\u0300-\u036f\u3099\u309a]/
