@@ -7,11 +7,14 @@ import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   adjacentIssues,
+  articleFilterSql,
+  countArticles,
   coOccurrenceNetwork,
   createTestDatabase,
   issueMonths,
   issueYears,
   keywordInContext,
+  pageArticles,
   QueryError,
   searchArticles,
   seed,
@@ -139,6 +142,14 @@ describe.skipIf(!hasShared)('the query language finds what a substring scan find
     })
   })
 
+  test('a filter takes the query language too, and keeps exactly the articles search finds', async () => {
+    const expected = await scanIds(['新冠', '肺炎'], ['武汉'])
+    expect(await countArticles(db.prisma, { query: '新冠 肺炎 -武汉' })).toBe(expected.length)
+    const page = await pageArticles(db.prisma, { first: 100 }, { query: '新冠 肺炎 -武汉', kind: 'ARTICLE' })
+    for (const { id } of page.rows) expect(expected).toContain(id)
+    expect(() => articleFilterSql({ query: '"新冠' })).toThrow(/filter\.query/)
+  })
+
   test('facets count articles, the entity facet too', async () => {
     const result = await searchArticles(db.prisma, { query: '新冠肺炎' })
     const sum = (buckets: { count: number }[]) => buckets.reduce((n, b) => n + b.count, 0)
@@ -238,7 +249,7 @@ describe.skipIf(!hasShared)('the export cursor', () => {
     const ids: number[] = []
     let batches = 0
     for await (const batch of streamArticles(db.prisma, {
-      query: '疫情',
+      filter: { query: '疫情' },
       batchSize: 50,
       content: 'snippet',
     })) {
@@ -252,6 +263,12 @@ describe.skipIf(!hasShared)('the export cursor', () => {
     expect(ids).toHaveLength(search.totalCount)
     expect(new Set(ids).size).toBe(ids.length)
     expect(batches).toBe(Math.ceil(search.totalCount / 50))
+  })
+
+  test('refuses a bad query or option before it opens a connection', () => {
+    expect(() => streamArticles(db.prisma, { filter: { query: '"疫情' } })).toThrow(QueryError)
+    expect(() => streamArticles(db.prisma, { orderBy: 'relevance' })).toThrow(/relevance needs a query/)
+    expect(() => streamArticles(db.prisma, { filter: { dateFrom: '2020-02-30' } })).toThrow(/dateFrom/)
   })
 
   test('without a query, a filter alone: one day, in page and reading order, with the whole text', async () => {
@@ -271,7 +288,7 @@ describe.skipIf(!hasShared)('the export cursor', () => {
 
   test('stopping early returns the connection', async () => {
     for (let i = 0; i < 15; i++) {
-      for await (const batch of streamArticles(db.prisma, { query: '疫情', batchSize: 5 })) {
+      for await (const batch of streamArticles(db.prisma, { filter: { query: '疫情' }, batchSize: 5 })) {
         expect(batch).toHaveLength(5)
         break
       }
@@ -304,7 +321,7 @@ describe.skipIf(!hasShared)('browsing', () => {
 
   test('the co-occurrence network links the entity, its neighbours and each pair by shared articles', async () => {
     const entity = await db.prisma.entity.findFirstOrThrow({ where: { name: '习近平' } })
-    const { neighbours, edges } = await coOccurrenceNetwork(db.prisma, entity.id, 8)
+    const { neighbours, edges } = await coOccurrenceNetwork(db.prisma, entity.id, { first: 8 })
     expect(neighbours).toHaveLength(8)
     const counts = neighbours.map((n) => n.count)
     expect(counts).toEqual([...counts].sort((a, b) => b - a))

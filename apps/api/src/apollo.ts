@@ -5,9 +5,9 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled'
-import { type Context, clientErrorCode, limits, schema } from '@broadsheet/schema'
+import { databaseFault } from '@broadsheet/db'
+import { type Context, clientErrorCode, clientErrorDetails, limits, schema } from '@broadsheet/schema'
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql'
-import { databaseFault } from './database-errors.ts'
 import { aliasLimitRule, queryLimitsPlugin } from './limits.ts'
 
 export interface ApolloOptions {
@@ -34,6 +34,8 @@ export function createApolloServer({
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would keep a cache any client can fill; every request sends its document.
+    persistedQueries: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.tokens },
     validationRules: [aliasLimitRule],
@@ -65,13 +67,10 @@ export function formatError(
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      // `problem` says why a search query cannot run (UNCLOSED_QUOTE, …): clients show it, so it stays.
+      // Details such as a search query's `problem` (UNCLOSED_QUOTE, …) are for clients to act on, so they stay.
       extensions: production
-        ? {
-            code: clientCode,
-            ...(formatted.extensions?.problem ? { problem: formatted.extensions.problem } : {}),
-          }
-        : { ...formatted.extensions, code: clientCode },
+        ? { code: clientCode, ...clientErrorDetails(original) }
+        : { ...formatted.extensions, ...clientErrorDetails(original), code: clientCode },
     }
   }
   const fault = databaseFault(original)

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type ApolloServer, HeaderMap } from '@apollo/server'
 import type { Context } from '@broadsheet/schema'
 import { landingPage } from './landing-page.ts'
+import { handlePdfRoute, type PdfRoutes } from './pdf-routes.ts'
 
 /** Largest request body accepted: room for an ingested page, far below anything abusive. */
 export const maxBodyBytes = 512 * 1024
@@ -13,17 +14,19 @@ export type RequestListener = (req: IncomingMessage, res: ServerResponse) => voi
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>
 
 /**
- * Routes `/graphql` to Apollo, `GET /` to the landing page, `/healthz` to a liveness check and each of `routes`
- * (such as `/export`) to its handler.
+ * Routes `/graphql` to Apollo, `GET /` to the landing page, `/healthz` to a liveness check, (given `pdfRoutes`)
+ * `POST /ingest/pdf` and `GET /pdf/<sha256>` to the PDF routes, and each of `routes` (such as `/export`) to its
+ * handler.
  */
 export function createRequestListener(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage) => Promise<Context>,
   inFlight?: Set<Promise<void>>,
+  pdfRoutes?: PdfRoutes,
   routes: Record<string, RouteHandler> = {},
 ): RequestListener {
   return (req, res) => {
-    const handled = handle(apollo, context, req, res, routes).catch((error: unknown) => {
+    const handled = handle(apollo, context, req, res, pdfRoutes, routes).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
       else res.destroy()
@@ -39,9 +42,13 @@ async function handle(
   context: (req: IncomingMessage) => Promise<Context>,
   req: IncomingMessage,
   res: ServerResponse,
+  pdfRoutes: PdfRoutes | undefined,
   routes: Record<string, RouteHandler>,
 ): Promise<void> {
+  // Every answer is what its content-type says: browsers must not sniff a JSON error into HTML.
+  res.setHeader('x-content-type-options', 'nosniff')
   const url = new URL(req.url ?? '/', 'http://localhost')
+  if (pdfRoutes !== undefined && (await handlePdfRoute(pdfRoutes, req, res, url))) return
   const route = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined
   if (route) return route(req, res, url)
   if (url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {

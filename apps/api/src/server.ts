@@ -2,7 +2,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { bearerToken, createContext } from '@broadsheet/schema'
-import type { PrismaClient } from '@broadsheet/db'
+import { createPagePlanner, type PrismaClient } from '@broadsheet/db'
 import { createApolloServer } from './apollo.ts'
 import { closeGracefully } from './close-gracefully.ts'
 import type { Env } from './env.ts'
@@ -31,6 +31,8 @@ export async function startServer({
   env: Env
 }): Promise<RunningServer> {
   const apollo = createApolloServer(env)
+  // Ingest parses on worker threads, so that a page being read never holds up the reads around it.
+  const planner = env.apiToken ? createPagePlanner({ threads: env.ingestThreads }) : null
   const httpServer = createServer()
   const close = closeGracefully(httpServer)
   await apollo.start()
@@ -44,9 +46,11 @@ export async function startServer({
           prisma,
           token: bearerToken(req.headers.authorization),
           ingestToken: env.apiToken,
+          planner,
           webUrl: env.webUrl,
         }),
       inFlight,
+      { prisma, apiToken: env.apiToken },
       { '/export': createExportHandler({ prisma, webUrl: env.webUrl, concurrency: env.exportConcurrency }) },
     ),
   )
@@ -60,6 +64,7 @@ export async function startServer({
       // end within the statement timeout.
       await Promise.allSettled([...inFlight])
       await apollo.stop()
+      await planner?.close()
     },
   }
 }

@@ -27,6 +27,8 @@ beforeAll(async () => {
       production: false,
       databaseUrl: db.url,
       dbPoolSize: 4,
+      dbHeavyPoolSize: 1,
+      ingestThreads: 1,
       webUrl: 'https://archive.example.org',
       exportConcurrency: 1,
     },
@@ -39,6 +41,8 @@ afterAll(async () => {
   await api?.stop()
   await db?.stop()
 })
+
+const b64 = (text: string) => Buffer.from(text).toString('base64')
 
 const total = async (query: string) =>
   (
@@ -283,20 +287,53 @@ describe('GET /export', () => {
     expect(rows).toHaveLength(keywordInContext.totalCount)
   })
 
+  const tooManyEntities = Array.from({ length: 11 }, (_, i) => `entityIds=${b64(`Entity:${i + 1}`)}`)
   test.each([
-    ['format=xls', /"format" must be csv, jsonl, ris/],
-    ['q=%22%E7%96%AB', /never closed/],
-    ['kind=NOVEL', /"kind" must be/],
-    ['dateFrom=2020-02-01&dateTo=2020-01-01', /after "dateTo"/],
-    ['entityIds=nonsense', /Entity ids/],
-    ['color=red', /Unknown parameter "color"/],
-    ['view=kwic', /needs a query/],
-  ])('answers 400 for %s, naming the problem', async (query, message) => {
+    ['an unknown format', 'format=xls', /"format" must be csv, jsonl, ris/],
+    ['an unclosed quote', 'q=%22%E7%96%AB', /never closed/],
+    ['an unknown kind', 'kind=NOVEL', /"kind" must be/],
+    [
+      'an inverted date range',
+      'dateFrom=2020-02-01&dateTo=2020-01-01',
+      /dateFrom: 2020-02-01 is after filter\.dateTo/,
+    ],
+    ['an impossible day', 'date=2020-02-30', /date/],
+    ['an id that is not an Entity id', 'entityIds=nonsense', /Entity ids/],
+    ['eleven entities', tooManyEntities.join('&'), /at most 10 entities/],
+    ['a query of 201 characters', `q=${'中'.repeat(201)}`, /201 characters long; at most 200/],
+    ['a parameter given twice', 'q=%E7%96%AB&q=%E6%83%85', /"q" is given 2 times/],
+    ['a limit of 0', 'limit=0', /"limit" must be a whole number of at least 1/],
+    ['relevance without a query', 'sort=relevance', /needs a query/],
+    ['an unknown parameter', 'color=red', /Unknown parameter "color"/],
+    ['a concordance without a query', 'view=kwic', /needs a query/],
+    ['a concordance as RIS', 'view=kwic&q=%E8%B4%AB%E5%9B%B0&format=ris', /RIS lists articles/],
+  ])('answers 400 for %s, naming the problem', async (_name, query, message) => {
     const response = await get(query)
     expect(response.status).toBe(400)
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] }
     expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT')
     expect(body.errors[0]!.message).toMatch(message)
+  })
+
+  test('a malformed query answers 400 with its problem named, as the API does', async () => {
+    const response = await get(`q=${encodeURIComponent('疫情 OR')}`)
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', problem: 'DANGLING_OR' } }],
+    })
+  })
+
+  test('a query in the filter exports exactly what the filter keeps in the API', async () => {
+    const query = '人民 -北京'
+    const { articles } = await api.data<{ articles: { totalCount: number } }>(
+      `query ($q: String) { articles(filter: { query: $q, kind: ARTICLE }) { totalCount } }`,
+      { q: query },
+    )
+    const lines = (await (await get(`q=${encodeURIComponent(query)}&kind=ARTICLE&format=jsonl`)).text())
+      .trimEnd()
+      .split('\n')
+    expect(articles.totalCount).toBeGreaterThan(0)
+    expect(lines).toHaveLength(articles.totalCount)
   })
 
   test('runs no more exports at once than its limit, and says when to retry', async () => {

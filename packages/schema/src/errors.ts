@@ -1,47 +1,40 @@
 // The errors clients are meant to see: GraphQLErrors with a machine-readable extensions.code.
-import { QueryError, SearchError } from '@broadsheet/db'
+import { IngestError, InputError, QueryError } from '@broadsheet/db'
 import { PothosValidationError } from '@pothos/core'
 import { GraphQLError } from 'graphql'
 
-/** A bad argument: an unknown id, a malformed cursor, an inverted date range. */
+/** A bad argument that no db function checks: an empty query, a text too long to ingest. */
 export function badUserInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })
-}
-
-/**
- * A search query that cannot run, as BAD_USER_INPUT with `extensions.problem` naming why (`UNCLOSED_QUOTE`,
- * `TOO_LONG`, …; see QueryProblem), so a client can say it in its own words.
- */
-export function badQuery(error: QueryError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', problem: error.problem } })
-}
-
-/** Run `work`, turning the search layer's QueryError and SearchError into client errors. */
-export async function asClientErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (error) {
-    if (error instanceof QueryError) throw badQuery(error)
-    if (error instanceof SearchError) throw badUserInput(error.message)
-    throw error
-  }
 }
 
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } })
 }
 
-/** The extensions.code a client should see for `error`, or null when it is a server fault. */
+/**
+ * The extensions.code a client should see for `error`, or null when it is a server fault. Classified by class and
+ * code, never by message: the db layer's InputError and IngestError (an argument it cannot use), Pothos's
+ * PothosValidationError (a malformed global id or cursor), and GraphQLErrors that carry a code.
+ */
 export function clientErrorCode(error: unknown): string | null {
-  if (error instanceof PothosValidationError) return 'BAD_USER_INPUT'
+  if (error instanceof InputError || error instanceof IngestError || error instanceof PothosValidationError)
+    return 'BAD_USER_INPUT'
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string') return error.extensions.code
   return null
 }
 
+/** Whether `error` is the client's mistake (see {@link clientErrorCode}). */
+export function isClientError(error: unknown): boolean {
+  return clientErrorCode(error) !== null
+}
+
 /**
- * Pothos rejects malformed global ids and cursors with a PothosValidationError; those are the client's
- * mistake, so they become BAD_USER_INPUT. Anything else is left for the server's formatError to mask.
+ * What a client error carries beside its code, for the client to act on: a search query's `problem`
+ * (`UNCLOSED_QUOTE`, `TOO_LONG`, …; see QueryProblem), so it can say what is wrong in its own words.
+ *
+ * @example clientErrorDetails(new QueryError('UNCLOSED_QUOTE', '…')) // { problem: 'UNCLOSED_QUOTE' }
  */
-export function isClientError(error: unknown): error is PothosValidationError | GraphQLError {
-  return error instanceof PothosValidationError || (error instanceof GraphQLError && !!error.extensions.code)
+export function clientErrorDetails(error: unknown): Record<string, string> {
+  return error instanceof QueryError ? { problem: error.problem } : {}
 }

@@ -17,9 +17,10 @@ builder.queryType({})
 /** The Broadsheet GraphQL schema. */
 export const schema = lexicographicSortSchema(builder.toSchema())
 
-export { bearerToken, createContext, defaultWebUrl, type Context } from './context.ts'
-export { badUserInput, badQuery, clientErrorCode, forbidden, isClientError } from './errors.ts'
+export { bearerToken, createContext, defaultWebUrl, tokenMatches, type Context } from './context.ts'
+export { badUserInput, clientErrorCode, clientErrorDetails, forbidden, isClientError } from './errors.ts'
 export { citeArticle, type CitableArticle, type CitationStyle } from './citation.ts'
 export { articleGlobalId, articlePermalink, decodeEntityId } from './types/article.ts'
 export { queryLimitErrors } from './query-limits.ts'
-export { limits, maxPageSize, defaultPageSize } from './limits.ts'
+export { admitOperation, costs, type Admission } from './admission.ts'
+export { limits, argumentCaps, maxPageSize, defaultPageSize } from './limits.ts'

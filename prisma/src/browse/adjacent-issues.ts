@@ -1,5 +1,5 @@
 // The issues of the same publication printed just before and just after a day.
-import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
+import { type Issue, Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import { preparedQuery } from '../prepared-query.ts'
 
 /**
@@ -24,4 +24,26 @@ export async function adjacentIssues(
          AND date > ${day}::date ORDER BY date LIMIT 1) AS next`,
   )
   return { previous: row?.previous ?? null, next: row?.next ?? null }
+}
+
+/**
+ * The issue of the same publication printed just before (`previous`) or after (`next`) `issue`, with what `query`
+ * selects (Pothos plans it), or null at that end of the archive.
+ *
+ * @example await findAdjacentIssue(prisma, { select: { date: true } }, { publicationId: 1, date }, 'next')
+ */
+export async function findAdjacentIssue<Row = Issue>(
+  prisma: PrismaClient,
+  query: Pick<Prisma.IssueFindUniqueArgs, 'select' | 'include'>,
+  issue: { publicationId: number; date: Date | string },
+  which: 'previous' | 'next',
+): Promise<Row | null> {
+  const date = (await adjacentIssues(prisma, issue.publicationId, issue.date))[which]
+  if (!date) return null
+  return (await prisma.issue.findUnique({
+    ...query,
+    where: {
+      publicationId_date: { publicationId: issue.publicationId, date: new Date(`${date}T00:00:00Z`) },
+    },
+  })) as Row | null
 }

@@ -1,5 +1,6 @@
 // The issue calendar: which days have an issue, how many articles each holds, by year and by month.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
+import { InputError } from '../input-error.ts'
 import { preparedQuery } from '../prepared-query.ts'
 
 export interface CalendarYear {
@@ -53,6 +54,8 @@ export async function issueMonths(
   year: number,
   publication?: string | null,
 ): Promise<CalendarMonth[]> {
+  if (!Number.isInteger(year) || year < 1 || year > 9999)
+    throw new InputError('year', `must be a year from 1 to 9999, got ${year}`)
   const days = await preparedQuery<CalendarDay & { issues: number }>(
     prisma,
     Prisma.sql`

@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto'
 import type { Item, ParsedPage } from '@broadsheet/parser'
 import type { ArticleKind, MentionField, MentionSource, SourceFormat } from '../../generated/prisma/enums.ts'
+import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { canonicalId } from './describe-entity.ts'
-import { UNKNOWN_PUBLICATION, type IngestSource } from './ingest-source.ts'
+import { UNKNOWN_PUBLICATION, type IngestSource, type SourcePdfBytes } from './ingest-source.ts'
 
 export interface MentionDraft {
   position: number
@@ -35,6 +36,8 @@ export interface ArticleDraft {
   sourceFirstLine: number
   sourceLastLine: number
   sourceText: string
+  /** The search vector of kicker, title and subtitle (a tsvector literal, see bigram-vector.ts). */
+  search: string
   bylines: { position: number; text: string; agency: string | null; role: string | null; names: string[] }[]
   sections: { position: number; heading: string | null }[]
   paragraphs: {
@@ -43,6 +46,8 @@ export interface ArticleDraft {
     text: string
     firstLine: number
     lastLine: number
+    /** The paragraph's search vector. */
+    search: string
   }[]
   mentions: MentionDraft[]
 }
@@ -57,6 +62,8 @@ export interface PagePlan {
   /** File lines `[first, last]` whose previously stored articles this page replaces. */
   scope: [number, number]
   articles: ArticleDraft[]
+  /** The PDF the page was read from, stored in the same transaction as its articles. */
+  pdf?: SourcePdfBytes
 }
 
 const KIND: Record<Item['kind'], ArticleKind> = {
@@ -66,10 +73,11 @@ const KIND: Record<Item['kind'], ArticleKind> = {
   brief: 'BRIEF',
 }
 
-const FORMAT: Record<ParsedPage['format'], SourceFormat> = { page: 'PAGE', eedition: 'EEDITION' }
+const FORMAT: Record<ParsedPage['format'], SourceFormat> = { page: 'PAGE', eedition: 'EEDITION', pdf: 'PDF' }
 
 /**
- * Plan the rows for one parsed page. An article's content hash covers its source (file, lines, raw text), its
+ * Plan the rows for one parsed page, search vectors included (the CPU-heavy part of a write, so that a worker
+ * thread can do it). An article's content hash covers its source (file, lines, raw text), its
  * page and everything the parser said about it, so the same parse gives the same hash (a second seed adds
  * nothing) and a different parse a different one (it replaces the old article).
  */
@@ -128,6 +136,7 @@ export function planArticles(parsed: ParsedPage, source: IngestSource): PagePlan
           text: paragraph.text,
           firstLine: paragraph.lines[0] + offset,
           lastLine: paragraph.lines[1] + offset,
+          search: bigramVector(paragraph.text),
         })
         for (const span of paragraph.entities) {
           mention({
@@ -156,6 +165,7 @@ export function planArticles(parsed: ParsedPage, source: IngestSource): PagePlan
       sourceFirstLine: first + offset,
       sourceLastLine: last + offset,
       sourceText,
+      search: bigramVector(articleSearchText(item)),
       bylines,
       sections: item.sections.map((section, position) => ({ position, heading: section.heading })),
       paragraphs,
@@ -170,6 +180,7 @@ export function planArticles(parsed: ParsedPage, source: IngestSource): PagePlan
     sourceFile: source.file,
     scope: [offset + 1, offset + lines.length],
     articles,
+    ...(source.pdf === undefined ? {} : { pdf: source.pdf }),
   }
 }
 

@@ -4,7 +4,8 @@ import { preparedQuery } from '../prepared-query.ts'
 import { findHits } from './highlight.ts'
 import { matchCtes } from './match-articles.ts'
 import { parseQuery, positiveTerms } from './parse-query.ts'
-import { filterSql, SearchError, type SearchFilter } from './search-articles.ts'
+import { type ArticleFilter, articleFilterSql } from '../read/article-filter.ts'
+import { SearchError } from './search-articles.ts'
 
 /** Where in its article an occurrence sits. */
 export type KwicField = 'KICKER' | 'TITLE' | 'SUBTITLE' | 'PARAGRAPH'
@@ -33,7 +34,7 @@ export type KwicSort = 'date' | 'left' | 'right'
 
 export interface KwicOptions {
   query: string
-  filter?: SearchFilter | null
+  filter?: ArticleFilter | null
   sort?: KwicSort
   /** Characters either side (default 20, at most 80). */
   width?: number
@@ -68,18 +69,18 @@ export async function keywordInContext(prisma: PrismaClient, options: KwicOption
   const query = parseQuery(options.query)
   const width = options.width ?? 20
   if (!Number.isInteger(width) || width < 1 || width > 80)
-    throw new SearchError(`width must be an integer from 1 to 80, got ${width}`)
+    throw new SearchError('width', `must be a whole number from 1 to 80, got ${width}`)
   const first = options.first === undefined ? 100 : options.first
   if (first !== null && (!Number.isInteger(first) || first < 0 || first > 1000))
-    throw new SearchError(`first must be an integer from 0 to 1000, got ${first}`)
+    throw new SearchError('first', `must be a whole number from 0 to 1000, got ${first}`)
   const offset = options.offset ?? 0
   if (!Number.isInteger(offset) || offset < 0)
-    throw new SearchError(`offset must be a non-negative integer, got ${offset}`)
+    throw new SearchError('offset', `must be a whole number from 0, got ${offset}`)
   const sort = options.sort ?? 'date'
-  if (!['date', 'left', 'right'].includes(sort)) throw new SearchError(`sort must be date, left or right`)
+  if (!['date', 'left', 'right'].includes(sort)) throw new SearchError('sort', 'must be date, left or right')
 
   // The texts that hold a wanted term, in the matching articles that pass the filter: the heads and paragraphs
-  // the index found, in date and reading order.
+  // the bigram index found (kept needs no join back to the match set), in date and reading order.
   const texts = await preparedQuery<{
     id: number
     date: string
@@ -90,27 +91,27 @@ export async function keywordInContext(prisma: PrismaClient, options: KwicOption
   }>(
     prisma,
     Prisma.sql`
-    WITH ${matchCtes(query)},
-    m AS MATERIALIZED (
-      SELECT a.id, a.date, a.title, a.kicker, a.subtitle FROM matched JOIN "Article" a ON a.id = matched.id
-      WHERE ${filterSql(options.filter)}
-    ),
-    places AS (SELECT DISTINCT f.id, f.position FROM found f JOIN m ON m.id = f.id WHERE f.positive)
-    SELECT * FROM (
-      SELECT m.id, to_char(m.date, 'YYYY-MM-DD') AS date, m.title, h.field, NULL::int AS paragraph, h.text, h.k
-      FROM places s JOIN m ON m.id = s.id AND s.position IS NULL,
-        unnest(ARRAY['KICKER', 'TITLE', 'SUBTITLE'], ARRAY[m.kicker, m.title, m.subtitle]) WITH ORDINALITY
-          AS h(field, text, k)
-      WHERE h.text IS NOT NULL
+    WITH ${matchCtes(query)}
+    SELECT a.id, to_char(a.date, 'YYYY-MM-DD') AS date, a.title, x.field, x.paragraph, x.text
+    FROM (SELECT DISTINCT id, position FROM kept WHERE positive) f
+    JOIN "Article" a ON a.id = f.id
+    CROSS JOIN LATERAL (
+      SELECT h.field, NULL::int AS paragraph, h.text, h.k
+      FROM unnest(ARRAY['KICKER', 'TITLE', 'SUBTITLE'], ARRAY[a.kicker, a.title, a.subtitle]) WITH ORDINALITY
+        AS h(field, text, k)
+      WHERE f.position IS NULL AND h.text IS NOT NULL
       UNION ALL
-      SELECT m.id, to_char(m.date, 'YYYY-MM-DD'), m.title, 'PARAGRAPH', p.position, p.text, 4
-      FROM places s JOIN m ON m.id = s.id JOIN "Paragraph" p ON p."articleId" = s.id AND p.position = s.position
-    ) t
-    ORDER BY date, id, k, paragraph
+      SELECT 'PARAGRAPH', p.position, p.text, 4 FROM "Paragraph" p
+      WHERE f.position IS NOT NULL AND p."articleId" = f.id AND p.position = f.position
+    ) x
+    WHERE ${articleFilterSql(options.filter)}
+    ORDER BY a.date, a.id, x.k, x.paragraph
     LIMIT ${MAX_KWIC_TEXTS + 1}`,
+    'heavy',
   )
   if (texts.length > MAX_KWIC_TEXTS)
     throw new SearchError(
+      'query',
       `"${options.query}" occurs in more than ${MAX_KWIC_TEXTS.toLocaleString('en')} paragraphs: narrow it with a date range or another filter`,
     )
 
@@ -127,44 +128,49 @@ export async function keywordInContext(prisma: PrismaClient, options: KwicOption
         field: row.field,
         paragraph: row.paragraph,
         offset: from,
-        left: lastChars(row.text.slice(0, from), width),
+        left: charsBefore(row.text, from, width),
         match: row.text.slice(from, to),
-        right: firstChars(row.text.slice(to), width),
+        right: charsAfter(row.text, to, width),
       })
     }
   }
-  if (sort !== 'date') lines.sort(sort === 'left' ? byLeft : byRight)
+  const sorted = sort === 'date' ? lines : sortLines(lines, sort)
   return {
-    totalCount: lines.length,
+    totalCount: sorted.length,
     articleCount: articles.size,
-    lines: first === null ? lines.slice(offset) : lines.slice(offset, offset + first),
+    lines: first === null ? sorted.slice(offset) : sorted.slice(offset, offset + first),
   }
 }
 
-function firstChars(text: string, n: number): string {
-  return Array.from(text.slice(0, 2 * n))
-    .slice(0, n)
-    .join('')
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/** The `n` characters (code points) of `text` that end at `end`. */
+function charsBefore(text: string, end: number, n: number): string {
+  const near = text.slice(Math.max(0, end - 2 * n), end)
+  if (!SURROGATE.test(near)) return near.slice(-n)
+  return Array.from(near).slice(-n).join('')
 }
 
-function lastChars(text: string, n: number): string {
-  return Array.from(text.slice(-2 * n))
-    .slice(-n)
-    .join('')
+/** The `n` characters (code points) of `text` from `start`. */
+function charsAfter(text: string, start: number, n: number): string {
+  const near = text.slice(start, start + 2 * n)
+  if (!SURROGATE.test(near)) return near.slice(0, n)
+  return Array.from(near).slice(0, n).join('')
+}
+
+/**
+ * Lines sorted by their left context read from the match outwards, or by the match and its right context, as a
+ * concordance sorts them; ties keep reading order. Each key is built once, not at every comparison.
+ */
+function sortLines(lines: KwicLine[], sort: 'left' | 'right'): KwicLine[] {
+  const keyed = lines.map((line, index) => ({
+    line,
+    index,
+    key: sort === 'left' ? Array.from(line.left).reverse().join('') : line.match,
+    then: sort === 'left' ? line.match : line.right,
+  }))
+  keyed.sort((a, b) => compare(a.key, b.key) || compare(a.then, b.then) || a.index - b.index)
+  return keyed.map((k) => k.line)
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-// The left context is read from the match outwards, as a concordance sorts it.
-const reversed = (text: string) => Array.from(text).reverse().join('')
-
-function byLeft(a: KwicLine, b: KwicLine): number {
-  return compare(reversed(a.left), reversed(b.left)) || compare(a.match, b.match) || byPlace(a, b)
-}
-
-function byRight(a: KwicLine, b: KwicLine): number {
-  return compare(a.match, b.match) || compare(a.right, b.right) || byPlace(a, b)
-}
-
-function byPlace(a: KwicLine, b: KwicLine): number {
-  return compare(a.date, b.date) || a.articleId - b.articleId || a.offset - b.offset
-}

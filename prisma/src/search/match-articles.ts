@@ -39,12 +39,18 @@ export function termTable(query: ParsedQuery): TermTable {
 }
 
 /**
- * Common table expressions that define `terms` (the query's forms, with their tsquery and normalized needle) and
- * `matched`: one row per article the query matches, with
- * - `score`: the paragraphs that contain a wanted term, plus 2 when the kicker, title or subtitle does;
- * - `positions`: the first three such paragraphs, in reading order, for snippets.
+ * Common table expressions that define
+ * - `terms`: the query's forms, with their tsquery and normalized needle;
+ * - `found`: each article head (kicker, title and subtitle together, `position` null) and paragraph that contains a
+ *   term, with the term's bit and whether it is wanted;
+ * - `kept`: the rows of `found` whose article the query matches, decided per row from the article's mask (a window
+ *   over `found`), so that a statement reading the places of the hits needs no join back to the match set;
+ * - `matched`: one row per article the query matches, with
+ *   - `score`: the paragraphs that contain a wanted term, plus 2 when the kicker, title or subtitle does;
+ *   - `positions`: the first three such paragraphs, in reading order, for snippets.
  *
- * The statement text is the same for every query (the terms travel as arrays), so it is planned once.
+ * A statement reads what it needs; PostgreSQL evaluates only the expressions it references. The statement text is
+ * the same for every query (the terms travel as arrays), so it is planned once.
  *
  * @example Prisma.sql`WITH ${matchCtes(parseQuery('新冠 肺炎'))} SELECT count(*) FROM matched`
  */
@@ -80,7 +86,18 @@ export function matchCtes(query: ParsedQuery): Prisma.Sql {
           bit_or(1 << bit) AS mask
         FROM found GROUP BY id
       ) h
-      WHERE NOT EXISTS (SELECT 1 FROM unnest(${table.clauseMasks}::int[]) AS c(mask) WHERE h.mask & c.mask = 0)
-        AND h.mask & ${table.excludedMask}::int = 0
+      WHERE ${matches(table, Prisma.sql`h.mask`)}
+    ),
+    kept AS (
+      SELECT id, position, positive FROM (
+        SELECT f.id, f.position, f.positive, bit_or(1 << f.bit) OVER (PARTITION BY f.id) AS mask FROM found f
+      ) h
+      WHERE ${matches(table, Prisma.sql`h.mask`)}
     )`
+}
+
+/** Whether an article whose terms' bits are `mask` matches the query: one bit of each clause, none excluded. */
+function matches(table: TermTable, mask: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM unnest(${table.clauseMasks}::int[]) AS c(mask) WHERE ${mask} & c.mask = 0)
+        AND ${mask} & ${table.excludedMask}::int = 0`
 }

@@ -29,24 +29,39 @@ export interface NormalizedText {
  * const { text, origin } = normalizeWithOffsets('…疫情') // text '...疫情', origin [0, 0, 0, 1, 2, 3]
  */
 export function normalizeWithOffsets(text: string): NormalizedText {
+  const { text: normal, origin } = normalizeKeepingOffsets(text)
+  if (origin !== null) return { text: normal, origin }
+  const identity = new Array<number>(text.length + 1)
+  for (let i = 0; i <= text.length; i++) identity[i] = i
+  return { text: normal, origin: identity }
+}
+
+/**
+ * As {@link normalizeWithOffsets}, but `origin` is null when every offset is its own (the usual case), so that a
+ * caller scanning thousands of texts builds no array for them.
+ */
+export function normalizeKeepingOffsets(text: string): { text: string; origin: number[] | null } {
   const normal = normalizeForSearch(text)
   // Most texts keep their length: CJK characters are their own normal form and full-width punctuation (，：)
   // maps one to one. If no character of the text changes its length, offsets are offsets.
-  if (normal.length === text.length && !CHANGES_LENGTH.test(text)) {
-    const origin = new Array<number>(text.length + 1)
-    for (let i = 0; i <= text.length; i++) origin[i] = i
-    return { text: normal, origin }
-  }
+  if (normal.length === text.length && !CHANGES_LENGTH.test(text)) return { text: normal, origin: null }
+  // Otherwise only the characters that may change length, each with its combining marks, are normalized on their
+  // own; the runs between them keep their offsets.
   let out = ''
   const origin: number[] = []
-  for (const match of text.matchAll(/[\s\S][\p{M}]*/gu)) {
-    const piece = match[0]
-    const at = match.index
-    const piecewise = normalizeForSearch(piece)
-    out += piecewise
-    for (let k = 0; k < piecewise.length; k++) origin.push(at)
+  let at = 0
+  for (const match of text.matchAll(CHANGING_PIECE)) {
+    const run = text.slice(at, match.index)
+    out += normalizeForSearch(run)
+    for (let k = 0; k < run.length; k++) origin.push(at + k)
+    const piece = normalizeForSearch(match[0])
+    out += piece
+    for (let k = 0; k < piece.length; k++) origin.push(match.index)
+    at = match.index + match[0].length
   }
-  origin.push(text.length)
+  const rest = text.slice(at)
+  out += normalizeForSearch(rest)
+  for (let k = 0; k <= rest.length; k++) origin.push(at + k)
   return { text: out, origin }
 }
 
@@ -55,3 +70,11 @@ export function normalizeWithOffsets(text: string): NormalizedText {
 const CHANGES_LENGTH =
   // eslint-disable-next-line no-control-regex -- ASCII keeps its length, control characters included
   /[^\u0000-\u007f\u3000-\u303f\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e\u2018\u2019\u201c\u201d\u2014\u00b7]|[\u0300-\u036f\u3099\u309a]/
+
+// A character that may change length under NFKC, or any character followed by what NFKC may compose with it
+// (combining marks, and the Hangul vowel and final jamo that make a syllable, compatibility jamo included: 가 + ᆨ
+// is 각), with those.
+const CHANGING_PIECE = new RegExp(
+  `[\\s\\S](?:\\p{M}|[\\u1160-\\u11ff\\u3131-\\u318e])+|(?:${CHANGES_LENGTH.source})(?:\\p{M}|[\\u1160-\\u11ff\\u3131-\\u318e])*`,
+  'gu',
+)

@@ -110,7 +110,22 @@ test('normalizeWithOffsets normalizes any text as normalizeForSearch does, offse
     fc.property(
       fc.string({
         unit: fc.oneof(
-          fc.constantFrom('疫', '情', '，', '…', 'Ａ', '１', 'é', '\u0301', '㈠', 'ﬁ', ' '),
+          fc.constantFrom(
+            '疫',
+            '情',
+            '，',
+            '…',
+            'Ａ',
+            '１',
+            'é',
+            '\u0301',
+            '㈠',
+            'ﬁ',
+            ' ',
+            '가',
+            '\u11a8',
+            'ㄳ',
+          ),
           fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
         ),
       }),

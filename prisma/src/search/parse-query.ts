@@ -1,4 +1,5 @@
 // Read a search query: spaced terms that must all match, "phrases", OR between alternatives, -term to exclude.
+import { InputError } from '../input-error.ts'
 import { toSimplified } from './convert-traditional.ts'
 import { normalizeForSearch } from './normalize-text.ts'
 
@@ -35,12 +36,15 @@ export type QueryProblem =
   | 'ONLY_EXCLUSIONS'
   | 'TOO_MANY_TERMS'
 
-/** A query the search cannot run; `problem` says why in a word, `message` in a sentence that names the input. */
-export class QueryError extends Error {
+/**
+ * A query the search cannot run; `problem` says why in a word, `message` in a sentence that names the input. It is
+ * an InputError of the argument `query` (or whichever `argument` names it), so the API answers BAD_USER_INPUT.
+ */
+export class QueryError extends InputError {
   override readonly name = 'QueryError'
   readonly problem: QueryProblem
-  constructor(problem: QueryProblem, message: string) {
-    super(message)
+  constructor(problem: QueryProblem, message: string, argument = 'query') {
+    super(argument, message)
     this.problem = problem
   }
 }
@@ -62,29 +66,39 @@ const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '
  * parseQuery('新冠 肺炎 -武汉')
  * // { all: [[{ text: '新冠', … }], [{ text: '肺炎', … }]], none: [{ text: '武汉', … }] }
  * parseQuery('疫情 OR 肺炎').all // [[疫情, 肺炎]]: one clause, two alternatives
- * @throws QueryError for an empty, over-long or malformed query
+ * @throws QueryError for an empty, over-long or malformed query, naming `argument`
  */
-export function parseQuery(query: string): ParsedQuery {
-  if (typeof query !== 'string') throw new QueryError('EMPTY', 'The query must be a string.')
+export function parseQuery(query: string, argument = 'query'): ParsedQuery {
+  if (typeof query !== 'string') throw new QueryError('EMPTY', 'The query must be a string.', argument)
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(query))
-    throw new QueryError('CONTROL_CHARACTER', 'The query must not contain line breaks or control characters.')
+    throw new QueryError(
+      'CONTROL_CHARACTER',
+      'The query must not contain line breaks or control characters.',
+      argument,
+    )
   const chars = [...query]
   if (chars.length > MAX_QUERY_LENGTH)
     throw new QueryError(
       'TOO_LONG',
       `The query is ${chars.length} characters long; at most ${MAX_QUERY_LENGTH} are allowed.`,
+      argument,
     )
   const text = query.normalize('NFKC')
-  const tokens = tokenize(text)
-  if (tokens.length === 0) throw new QueryError('EMPTY', 'The query is empty: type a word to search for.')
+  const tokens = tokenize(text, argument)
+  if (tokens.length === 0)
+    throw new QueryError('EMPTY', 'The query is empty: type a word to search for.', argument)
 
   const all: QueryTerm[][] = []
   const none: QueryTerm[] = []
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     if (token.kind === 'or') {
-      throw new QueryError('DANGLING_OR', `OR needs a term on each side, as in "疫情 OR 肺炎": "${query}".`)
+      throw new QueryError(
+        'DANGLING_OR',
+        `OR needs a term on each side, as in "疫情 OR 肺炎": "${query}".`,
+        argument,
+      )
     }
     if (token.negated) {
       none.push(term(token.text, token.phrase))
@@ -92,6 +106,7 @@ export function parseQuery(query: string): ParsedQuery {
         throw new QueryError(
           'DANGLING_OR',
           `An excluded term cannot be an alternative (-term OR …): "${query}".`,
+          argument,
         )
       continue
     }
@@ -99,7 +114,11 @@ export function parseQuery(query: string): ParsedQuery {
     while (tokens[i + 1]?.kind === 'or') {
       const next = tokens[i + 2]
       if (!next || next.kind === 'or' || next.negated)
-        throw new QueryError('DANGLING_OR', `OR needs a term on each side, as in "疫情 OR 肺炎": "${query}".`)
+        throw new QueryError(
+          'DANGLING_OR',
+          `OR needs a term on each side, as in "疫情 OR 肺炎": "${query}".`,
+          argument,
+        )
       clause.push(term(next.text, next.phrase))
       i += 2
     }
@@ -109,12 +128,14 @@ export function parseQuery(query: string): ParsedQuery {
     throw new QueryError(
       'ONLY_EXCLUSIONS',
       `The query only excludes (${none.map((t) => `-${t.text}`).join(' ')}): add a term to search for.`,
+      argument,
     )
   const distinct = new Set([...all.flat(), ...none].map((t) => t.forms[0]))
   if (distinct.size > MAX_QUERY_TERMS)
     throw new QueryError(
       'TOO_MANY_TERMS',
       `The query has ${distinct.size} terms; at most ${MAX_QUERY_TERMS} are allowed.`,
+      argument,
     )
   return { source: query, all, none }
 }
@@ -139,7 +160,7 @@ export function formatQuery(query: ParsedQuery): string {
 
 type Token = { kind: 'or' } | { kind: 'term'; text: string; phrase: boolean; negated: boolean }
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, argument: string): Token[] {
   const tokens: Token[] = []
   let i = 0
   const chars = [...text]
@@ -155,15 +176,20 @@ function tokenize(text: string): Token[] {
       negated = true
       at++
     } else if (c === '-') {
-      throw new QueryError('EMPTY_EXCLUSION', `A minus must be followed by the term to exclude: "${text}".`)
+      throw new QueryError(
+        'EMPTY_EXCLUSION',
+        `A minus must be followed by the term to exclude: "${text}".`,
+        argument,
+      )
     }
     const close = QUOTES[chars[at]!]
     if (close) {
       const end = chars.indexOf(close, at + 1)
       if (end < 0)
-        throw new QueryError('UNCLOSED_QUOTE', `The quote ${chars[at]} is never closed: "${text}".`)
+        throw new QueryError('UNCLOSED_QUOTE', `The quote ${chars[at]} is never closed: "${text}".`, argument)
       const phrase = chars.slice(at + 1, end).join('')
-      if (phrase.trim() === '') throw new QueryError('EMPTY_PHRASE', `A quoted phrase is empty: "${text}".`)
+      if (phrase.trim() === '')
+        throw new QueryError('EMPTY_PHRASE', `A quoted phrase is empty: "${text}".`, argument)
       tokens.push({ kind: 'term', text: phrase, phrase: true, negated })
       i = end + 1
       continue

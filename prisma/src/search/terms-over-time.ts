@@ -1,9 +1,9 @@
 // How often terms or entities appear over time: matching articles per month or day, beside all articles then.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import { preparedQuery } from '../prepared-query.ts'
-import { matchCtes } from './match-articles.ts'
+import { type ArticleFilter, articleFilterSql } from '../read/article-filter.ts'
 import { parseQuery } from './parse-query.ts'
-import { filterSql, SearchError, type SearchFilter } from './search-articles.ts'
+import { SearchError } from './search-articles.ts'
 
 /** One line of the chart: a search query (the full query language) or an entity (by id). */
 export type SeriesInput = { query: string } | { entityId: number }
@@ -13,7 +13,7 @@ export interface TermsOverTimeOptions {
   series: SeriesInput[]
   granularity: 'month' | 'day'
   /** Narrows every series and the totals alike. */
-  filter?: SearchFilter | null
+  filter?: ArticleFilter | null
 }
 
 export interface PeriodCount {
@@ -51,34 +51,42 @@ export async function termsOverTime(
 ): Promise<TermsOverTime> {
   const { series, granularity } = options
   if (!Array.isArray(series) || series.length === 0 || series.length > MAX_SERIES)
-    throw new SearchError(`series must hold 1 to ${MAX_SERIES} terms or entities, got ${series?.length ?? 0}`)
+    throw new SearchError(
+      'series',
+      `must hold 1 to ${MAX_SERIES} terms or entities, got ${series?.length ?? 0}`,
+    )
   if (granularity !== 'month' && granularity !== 'day')
-    throw new SearchError(`granularity must be month or day, got ${String(granularity)}`)
+    throw new SearchError('granularity', `must be month or day, got ${String(granularity)}`)
   const format = granularity === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD'
-  const where = filterSql(options.filter)
-  // Parse every query before running any.
-  const statements = series.map((input) => {
+  const where = articleFilterSql(options.filter)
+  // Check every series before running any. A query series is one more condition of the one filter
+  // implementation: the articles it matches, as search finds them.
+  const statements = series.map((input, i) => {
     if ('query' in input) {
+      parseQuery(input.query, `series[${i}].query`)
       return Prisma.sql`
-        WITH ${matchCtes(parseQuery(input.query))}
         SELECT to_char(a.date, ${format}) AS period, count(*)::int AS count
-        FROM matched m JOIN "Article" a ON a.id = m.id WHERE ${where} GROUP BY 1`
+        FROM "Article" a WHERE ${where} AND ${articleFilterSql({ query: input.query })} GROUP BY 1`
     }
-    if (!Number.isInteger(input.entityId)) throw new SearchError(`entityId must be an integer`)
+    if (!Number.isInteger(input.entityId))
+      throw new SearchError(`series[${i}].entity`, 'must be an entity id')
     return Prisma.sql`
       SELECT to_char(x.date, ${format}) AS period, count(*)::int AS count
       FROM "ArticleEntity" x JOIN "Article" a ON a.id = x."articleId"
       WHERE x."entityId" = ${input.entityId} AND ${where} GROUP BY 1`
   })
-  const [totals, ...counts] = await Promise.all([
-    preparedQuery<{ period: string; count: number }>(
-      prisma,
-      Prisma.sql`SELECT to_char(a.date, ${format}) AS period, count(*)::int AS count
-        FROM "Article" a WHERE ${where} GROUP BY 1 ORDER BY 1`,
-    ),
-    ...statements.map((statement) => preparedQuery<{ period: string; count: number }>(prisma, statement)),
-  ])
-  const periods = totals!.map((row) => ({ period: row.period, articles: row.count }))
+  // The statements run one after another on the pool for expensive statements, so that one chart holds one of
+  // its connections, not five.
+  const totals = await preparedQuery<{ period: string; count: number }>(
+    prisma,
+    Prisma.sql`SELECT to_char(a.date, ${format}) AS period, count(*)::int AS count
+      FROM "Article" a WHERE ${where} GROUP BY 1 ORDER BY 1`,
+    'heavy',
+  )
+  const counts: { period: string; count: number }[][] = []
+  for (const statement of statements)
+    counts.push(await preparedQuery<{ period: string; count: number }>(prisma, statement, 'heavy'))
+  const periods = totals.map((row) => ({ period: row.period, articles: row.count }))
   return {
     periods,
     series: series.map((input, i) => {

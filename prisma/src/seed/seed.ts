@@ -151,7 +151,8 @@ export async function seed(
   try {
     for await (const job of seedJobs(files)) {
       if (job.kind === 'pku') pkuFiles.add(job.file.path)
-      const fileCount = job.kind === 'eedition' ? job.files.length : job.kind === 'page' ? 1 : 0
+      const fileCount =
+        job.kind === 'eedition' ? job.files.length : job.kind === 'page' || job.kind === 'pdf' ? 1 : 0
       const task = pool.parse(job).then((parsed) => store(parsed, fileCount))
       inflight.add(task)
       void task.finally(() => inflight.delete(task))

@@ -1,6 +1,10 @@
-// Write exported rows as CSV (RFC 4180, UTF-8 with a byte-order mark for spreadsheets), JSON Lines or RIS.
+// Write exported rows as CSV (RFC 4180, UTF-8 with a byte-order mark for spreadsheets), JSON Lines or RIS, piece by
+// piece into a sink, so that a large field is written as it is and never joined into a string with the rest.
 
 export type ExportFormat = 'csv' | 'jsonl' | 'ris'
+
+/** Where a record's pieces go, in order (see ResponseWriter.put). */
+export type Sink = (text: string) => void
 
 /** An article as exported: the same fields in every format. */
 export interface ArticleRow {
@@ -58,19 +62,22 @@ const articleColumns = [
 const kwicColumns = ['id', 'date', 'title', 'field', 'paragraph', 'left', 'match', 'right', 'url'] as const
 
 /** What a file of articles starts with: the byte-order mark and header for CSV, nothing for the others. */
-export function articleHeader(format: ExportFormat, content: 'text' | 'snippet'): string {
-  return format === 'csv' ? `\uFEFF${csvLine([...articleColumns, content])}` : ''
+export function writeArticleHeader(sink: Sink, format: ExportFormat, content: 'text' | 'snippet'): void {
+  if (format === 'csv') {
+    sink('\uFEFF')
+    writeCsvRecord(sink, [...articleColumns, content])
+  }
 }
 
 /**
  * One article in `format`. Lists are joined with `；` in CSV and are arrays in JSON Lines.
  *
- * @example articleRecord('jsonl', row) // '{"id":"QXJ0aWNsZTox","date":"2020-03-13",…}\n'
+ * @example writeArticle((s) => out.push(s), 'jsonl', row) // out.join('') === '{"id":"QXJ0aWNsZTox",…}\n'
  */
-export function articleRecord(format: ExportFormat, row: ArticleRow): string {
+export function writeArticle(sink: Sink, format: ExportFormat, row: ArticleRow): void {
   switch (format) {
     case 'csv':
-      return csvLine([
+      return writeCsvRecord(sink, [
         ...articleColumns.map((column) => {
           const value = row[column]
           return Array.isArray(value) ? value.join('；') : value
@@ -78,33 +85,58 @@ export function articleRecord(format: ExportFormat, row: ArticleRow): string {
         row.text ?? row.snippet,
       ])
     case 'jsonl':
-      return `${JSON.stringify(row.text === null ? omit(row, 'text') : omit(row, 'snippet'))}\n`
+      return writeJsonObject(
+        sink,
+        Object.entries(row).filter(([key]) => key !== (row.text === null ? 'text' : 'snippet')),
+      )
     case 'ris':
-      return risRecord(row)
+      return writeRis(sink, row)
     default:
       return unreachable(format)
   }
 }
 
 /** What a file of occurrences starts with. */
-export function kwicHeader(format: ExportFormat): string {
-  return format === 'csv' ? `\uFEFF${csvLine([...kwicColumns])}` : ''
+export function writeKwicHeader(sink: Sink, format: ExportFormat): void {
+  if (format === 'csv') {
+    sink('\uFEFF')
+    writeCsvRecord(sink, [...kwicColumns])
+  }
 }
 
 /** One occurrence in CSV or JSON Lines (RIS lists works, not occurrences). */
-export function kwicRecord(format: Exclude<ExportFormat, 'ris'>, row: KwicRow): string {
-  return format === 'csv' ? csvLine(kwicColumns.map((column) => row[column])) : `${JSON.stringify(row)}\n`
+export function writeKwicLine(sink: Sink, format: Exclude<ExportFormat, 'ris'>, row: KwicRow): void {
+  if (format === 'csv')
+    writeCsvRecord(
+      sink,
+      kwicColumns.map((column) => row[column]),
+    )
+  else writeJsonObject(sink, Object.entries(row))
 }
 
 /** A CSV record: fields quoted when they hold a comma, quote or line break, quotes doubled, CRLF at the end. */
-export function csvLine(values: readonly (string | number | null)[]): string {
-  return `${values.map((value) => csvField(value)).join(',')}\r\n`
+export function writeCsvRecord(sink: Sink, values: readonly (string | number | null)[]): void {
+  values.forEach((value, i) => {
+    if (i > 0) sink(',')
+    if (value === null) return
+    const text = String(value)
+    if (!/[",\r\n]/.test(text)) return sink(text)
+    sink('"')
+    sink(text.includes('"') ? text.replaceAll('"', '""') : text)
+    sink('"')
+  })
+  sink('\r\n')
 }
 
-function csvField(value: string | number | null): string {
-  if (value === null) return ''
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+/** A JSON object on one line, written field by field. */
+function writeJsonObject(sink: Sink, entries: [string, unknown][]): void {
+  entries.forEach(([key, value], i) => {
+    sink(i === 0 ? '{' : ',')
+    sink(JSON.stringify(key))
+    sink(':')
+    sink(JSON.stringify(value))
+  })
+  sink(entries.length === 0 ? '{}\n' : '}\n')
 }
 
 /**
@@ -112,30 +144,27 @@ function csvField(value: string | number | null): string {
  * page, URL, the snippet as abstract and the text as a note. RIS has no line breaks inside a field, so line
  * breaks become spaces.
  */
-function risRecord(row: ArticleRow): string {
-  const lines: [string, string | number | null][] = [
-    ['TY', 'NEWS'],
-    ['ID', row.id],
-    ['TI', row.title],
-    ...row.authors.map((name): [string, string] => ['AU', name]),
-    ['PY', row.date.slice(0, 4)],
-    ['DA', row.date.replace(/-/g, '/')],
-    ['T2', row.publication],
-    ['SP', row.page > 0 ? row.page : null],
-    ['LA', 'zh'],
-    ['UR', row.url],
-    ['AB', row.snippet],
-    ['N1', row.text],
-  ]
-  return `${lines
-    .filter(([, value]) => value !== null && value !== '')
-    .map(([tag, value]) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}\r\n`)
-    .join('')}ER  - \r\n\r\n`
-}
-
-function omit<T extends object, K extends keyof T>(row: T, key: K): Omit<T, K> {
-  const { [key]: _dropped, ...rest } = row
-  return rest
+function writeRis(sink: Sink, row: ArticleRow): void {
+  const tag = (name: string, value: string | number | null) => {
+    if (value === null || value === '') return
+    sink(`${name}  - `)
+    const text = String(value)
+    sink(/[\r\n]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text)
+    sink('\r\n')
+  }
+  tag('TY', 'NEWS')
+  tag('ID', row.id)
+  tag('TI', row.title)
+  for (const name of row.authors) tag('AU', name)
+  tag('PY', row.date.slice(0, 4))
+  tag('DA', row.date.replace(/-/g, '/'))
+  tag('T2', row.publication)
+  tag('SP', row.page > 0 ? row.page : null)
+  tag('LA', 'zh')
+  tag('UR', row.url)
+  tag('AB', row.snippet)
+  tag('N1', row.text)
+  sink('ER  - \r\n\r\n')
 }
 
 function unreachable(value: never): never {

@@ -1,24 +1,24 @@
 // GET /export: stream a result list as CSV, JSON Lines or RIS, a batch at a time, under its own concurrency limit.
-import { once } from 'node:events'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   type ExportedArticle,
+  InputError,
   keywordInContext,
   type PrismaClient,
   QueryError,
-  SearchError,
   streamArticles,
 } from '@broadsheet/db'
 import { articleGlobalId } from '@broadsheet/schema'
 import {
   type ArticleRow,
-  articleHeader,
-  articleRecord,
   contentTypes,
-  kwicHeader,
-  kwicRecord,
+  writeArticle,
+  writeArticleHeader,
+  writeKwicHeader,
+  writeKwicLine,
 } from './export-formats.ts'
 import { ExportParamError, type ExportRequest, readExportRequest } from './export-params.ts'
+import { ResponseWriter } from './response-writer.ts'
 
 /** Rows fetched from the database cursor at a time. */
 const EXPORT_BATCH = 50
@@ -50,7 +50,7 @@ export function createExportHandler(options: ExportOptions) {
     try {
       request = readExportRequest(url.searchParams)
     } catch (error) {
-      if (error instanceof ExportParamError) return sendError(res, 400, 'BAD_USER_INPUT', error.message)
+      if (error instanceof ExportParamError || error instanceof InputError) return badInput(res, error)
       throw error
     }
     if (running >= options.concurrency) {
@@ -82,8 +82,9 @@ async function stream(
     'content-type': contentTypes[request.format],
     'content-disposition': disposition(request),
     'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
   }
+  const out = new ResponseWriter(res)
+  const put = out.put.bind(out)
   try {
     if (request.view === 'kwic') {
       // A concordance is sorted as a whole, so it is built before the first byte goes out (it is bounded: see
@@ -91,48 +92,43 @@ async function stream(
       const result = await keywordInContext(options.prisma, { ...request, first: null })
       res.writeHead(200, headers)
       if (req.method === 'HEAD') return void res.end()
-      const records = [kwicHeader(request.format)]
-      for (const line of result.lines) {
+      writeKwicHeader(put, request.format)
+      for (const [i, line] of result.lines.entries()) {
         const id = articleGlobalId(line.articleId)
-        records.push(kwicRecord(request.format, { ...line, id, url: articleUrl(id) }))
-        if (records.length >= 200 && !(await write(res, records.splice(0)))) return
+        writeKwicLine(put, request.format, { ...line, id, url: articleUrl(id) })
+        if (i % EXPORT_BATCH === EXPORT_BATCH - 1 && !(await out.flush())) return
       }
-      if (await write(res, records)) res.end()
-      return
+      return await out.end()
     }
+    // Everything is checked before the first batch is read, so a bad request still answers 400.
     const batches = streamArticles(options.prisma, {
-      query: request.query,
       filter: request.filter,
       orderBy: request.orderBy,
       content: request.content,
       limit: request.limit,
-      // Small batches die young: a batch that outgrows V8's young generation survives into the old one, where
-      // garbage waits for a full collection and the process's peak memory climbs with the rows until one runs.
       batchSize: EXPORT_BATCH,
     })
-    // The first batch is read before the headers go out, so a malformed query still answers 400.
-    const first = await batches.next()
     res.writeHead(200, headers)
     if (req.method === 'HEAD') {
-      await batches.return(undefined)
+      await batches.return?.(undefined)
       return void res.end()
     }
-    if (!(await write(res, [articleHeader(request.format, request.content)])))
-      return void (await batches.return(undefined))
-    for (let next = first; !next.done; next = await batches.next()) {
-      const records = next.value.map((article) => articleRecord(request.format, toRow(article, articleUrl)))
-      if (!(await write(res, records))) {
-        await batches.return(undefined)
-        return
-      }
+    writeArticleHeader(put, request.format, request.content)
+    // Each batch is written into the writer's buffers as soon as it arrives, and nothing holds it while the client
+    // takes them (writeBatch's frame ends with it): the next batch is fetched only then.
+    const writeBatch = async () => {
+      const next = await batches.next()
+      if (next.done) return false
+      for (const article of next.value) writeArticle(put, request.format, toRow(article, articleUrl))
+      return true
     }
-    res.end()
+    for (;;) {
+      if (!(await out.flush())) return void (await batches.return?.(undefined))
+      if (!(await writeBatch())) break
+    }
+    await out.end()
   } catch (error) {
-    if (!res.headersSent) {
-      if (error instanceof QueryError)
-        return sendError(res, 400, 'BAD_USER_INPUT', error.message, { problem: error.problem })
-      if (error instanceof SearchError) return sendError(res, 400, 'BAD_USER_INPUT', error.message)
-    }
+    if (!res.headersSent && error instanceof InputError) return badInput(res, error)
     // Once streaming has begun a failure can only cut the file short: destroy the response so the client sees
     // an incomplete download, not a complete-looking one.
     if (res.headersSent) {
@@ -163,27 +159,22 @@ function toRow(article: ExportedArticle, url: (id: string) => string): ArticleRo
   }
 }
 
-/**
- * Write `records` (corked, so they leave as one packet where they fit), then wait until the client has taken them;
- * false when the client has gone. Records go out one by one rather than joined: a batch joined into one string of
- * hundreds of kilobytes lands in V8's large-object space, which only a full collection frees, and the process's
- * memory would climb with the rows before one ran.
- */
-async function write(res: ServerResponse, records: readonly string[]): Promise<boolean> {
-  if (res.destroyed) return false
-  res.cork()
-  for (const record of records) if (record) res.write(record)
-  res.uncork()
-  if (!res.writableNeedDrain) return true
-  await Promise.race([once(res, 'drain'), once(res, 'close')])
-  return !res.destroyed
-}
-
 function disposition(request: ExportRequest): string {
   const what = request.view === 'kwic' ? 'kwic' : 'articles'
-  const name = `broadsheet-${what}${request.query ? `-${request.query}` : ''}.${request.format}`
+  const query = request.view === 'kwic' ? request.query : request.filter.query
+  const name = `broadsheet-${what}${query ? `-${query}` : ''}.${request.format}`
   const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_')
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`
+}
+
+function badInput(res: ServerResponse, error: Error): void {
+  sendError(
+    res,
+    400,
+    'BAD_USER_INPUT',
+    error.message,
+    error instanceof QueryError ? { problem: error.problem } : {},
+  )
 }
 
 function sendError(

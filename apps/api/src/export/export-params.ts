@@ -1,5 +1,5 @@
-// Read an export request's query string: the same filters as the API's ArticleFilter, a query, and the format.
-import type { KwicSort, SearchFilter } from '@broadsheet/db'
+// Read an export request's query string: the API's ArticleFilter (its query included), the view and the format.
+import { type ArticleFilter, checkArticleFilter, type KwicSort } from '@broadsheet/db'
 import { decodeEntityId } from '@broadsheet/schema'
 import type { ExportFormat } from './export-formats.ts'
 
@@ -8,8 +8,8 @@ export type ExportRequest =
   | {
       view: 'articles'
       format: ExportFormat
-      query: string | null
-      filter: SearchFilter
+      /** The articles to export: the API's ArticleFilter, `q` as its query. */
+      filter: ArticleFilter
       orderBy: 'date' | 'relevance'
       content: 'text' | 'snippet'
       limit: number | null
@@ -18,7 +18,7 @@ export type ExportRequest =
       view: 'kwic'
       format: Exclude<ExportFormat, 'ris'>
       query: string
-      filter: SearchFilter
+      filter: ArticleFilter
       sort: KwicSort
     }
 
@@ -28,62 +28,54 @@ export class ExportParamError extends Error {
 }
 
 const KINDS = ['ARTICLE', 'COMMENTARY', 'PHOTO', 'BRIEF'] as const
-const DAY = /^\d{4}-\d{2}-\d{2}$/
+const KNOWN = [
+  'format',
+  'view',
+  'q',
+  'date',
+  'dateFrom',
+  'dateTo',
+  'publication',
+  'page',
+  'kind',
+  'entityIds',
+  'agency',
+  'sort',
+  'content',
+  'limit',
+] as const
 
 /**
  * Parse `GET /export?…`. Parameters: `format` (csv, jsonl or ris; default csv), `view` (articles or kwic), `q`
  * (a search query), the ArticleFilter fields `date`, `dateFrom`, `dateTo`, `publication`, `page`, `kind`,
  * `entityIds` (repeatable Entity ids) and `agency`, then `sort` (articles: date or relevance; kwic: date, left
- * or right), `content` (text or snippet) and `limit`.
+ * or right), `content` (text or snippet) and `limit`. The filter is checked by the db layer, as the API checks it,
+ * so a bad date or query throws its InputError (a QueryError for the query).
  *
  * @example readExportRequest(new URLSearchParams('q=疫情&format=ris&kind=ARTICLE'))
+ * @throws ExportParamError for a parameter the export does not know or cannot read; InputError for a bad filter
  */
 export function readExportRequest(params: URLSearchParams): ExportRequest {
-  const known = new Set([
-    'format',
-    'view',
-    'q',
-    'date',
-    'dateFrom',
-    'dateTo',
-    'publication',
-    'page',
-    'kind',
-    'entityIds',
-    'agency',
-    'sort',
-    'content',
-    'limit',
-  ])
-  for (const key of params.keys())
-    if (!known.has(key))
-      throw new ExportParamError(`Unknown parameter "${key}"; known: ${[...known].join(', ')}`)
-  const one = (key: string) => {
+  for (const key of new Set(params.keys()))
+    if (!(KNOWN as readonly string[]).includes(key))
+      throw new ExportParamError(`Unknown parameter "${key}"; known: ${KNOWN.join(', ')}`)
+  const one = (key: (typeof KNOWN)[number]) => {
     const values = params.getAll(key)
-    if (values.length > 1 && key !== 'entityIds')
-      throw new ExportParamError(`"${key}" is given ${values.length} times`)
+    if (values.length > 1) throw new ExportParamError(`"${key}" is given ${values.length} times`)
     const value = values[0]?.trim()
     return value ? value : null
   }
-  const choose = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+  const choose = <T extends string>(key: (typeof KNOWN)[number], allowed: readonly T[], fallback: T): T => {
     const value = one(key)
     if (value === null) return fallback
     if (!(allowed as readonly string[]).includes(value))
       throw new ExportParamError(`"${key}" must be ${allowed.join(', ')}; got "${value}"`)
     return value as T
   }
-  const day = (key: string) => {
+  const integer = (key: (typeof KNOWN)[number], min: number) => {
     const value = one(key)
     if (value === null) return null
-    const date = new Date(`${value}T00:00:00Z`)
-    if (!DAY.test(value) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value))
-      throw new ExportParamError(`"${key}" must be a day, YYYY-MM-DD; got "${value}"`)
-    return value
-  }
-  const integer = (key: string, min: number) => {
-    const value = one(key)
-    if (value === null) return null
-    if (!/^\d+$/.test(value) || Number(value) < min)
+    if (!/^\d{1,9}$/.test(value) || Number(value) < min)
       throw new ExportParamError(`"${key}" must be a whole number of at least ${min}; got "${value}"`)
     return Number(value)
   }
@@ -91,13 +83,6 @@ export function readExportRequest(params: URLSearchParams): ExportRequest {
   const format = choose('format', ['csv', 'jsonl', 'ris'] as const, 'csv')
   const view = choose('view', ['articles', 'kwic'] as const, 'articles')
   const query = one('q')
-  const dateFrom = day('dateFrom')
-  const dateTo = day('dateTo')
-  if (dateFrom && dateTo && dateFrom > dateTo)
-    throw new ExportParamError(`"dateFrom" (${dateFrom}) is after "dateTo" (${dateTo})`)
-  const kind = one('kind')
-  if (kind !== null && !(KINDS as readonly string[]).includes(kind))
-    throw new ExportParamError(`"kind" must be ${KINDS.join(', ')}; got "${kind}"`)
   const entityIds = params.getAll('entityIds').map((id) => {
     try {
       return decodeEntityId(id)
@@ -105,13 +90,13 @@ export function readExportRequest(params: URLSearchParams): ExportRequest {
       throw new ExportParamError(`"entityIds" must hold Entity ids; got "${id}"`)
     }
   })
-  const filter: SearchFilter = {
-    date: day('date'),
-    dateFrom,
-    dateTo,
+  const filter: ArticleFilter = {
+    date: one('date'),
+    dateFrom: one('dateFrom'),
+    dateTo: one('dateTo'),
     publication: one('publication'),
     page: integer('page', 0),
-    kind: kind as SearchFilter['kind'],
+    kind: choose('kind', KINDS, '' as (typeof KINDS)[number]) || null,
     entityIds: entityIds.length > 0 ? entityIds : null,
     agency: one('agency'),
   }
@@ -120,15 +105,17 @@ export function readExportRequest(params: URLSearchParams): ExportRequest {
     if (!query) throw new ExportParamError('"view=kwic" needs a query, "q"')
     if (format === 'ris')
       throw new ExportParamError('RIS lists articles: export a concordance as csv or jsonl')
+    checkArticleFilter(filter)
     return { view, format, query, filter, sort: choose('sort', ['date', 'left', 'right'] as const, 'date') }
   }
   const orderBy = choose('sort', ['date', 'relevance'] as const, 'date')
   if (orderBy === 'relevance' && !query) throw new ExportParamError('"sort=relevance" needs a query, "q"')
+  const articles = { ...filter, query }
+  checkArticleFilter(articles)
   return {
     view,
     format,
-    query,
-    filter,
+    filter: articles,
     orderBy,
     content: choose('content', ['text', 'snippet'] as const, 'text'),
     limit: integer('limit', 1),

@@ -54,6 +54,7 @@ export const ArticleQuery = graphql(`
         format
         file
         lines
+        pdf
       }
       sourceText
       page {

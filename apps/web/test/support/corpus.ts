@@ -7,6 +7,12 @@ import { sharedDir } from './paths.ts'
 
 export const seedPage = path.join(sharedDir, 'pages/000_c2a65b4d6f57a7a3.txt')
 
+/** A page PDF printed from e-edition stories (the parser's committed fixture), with its `.meta.json` beside it. */
+export const pagePdf = path.resolve(
+  import.meta.dirname,
+  '../../../../packages/parser/test/fixtures-pdf/photo-beside-two-articles.pdf',
+)
+
 const testDays = ['20200101', '20200102', '20200103', '20200201', '20200202', '20200203']
 
 function eEditionDay(day: string): string {
@@ -29,9 +35,12 @@ export function pkuSample(): string {
   return dir
 }
 
-/** The paths the end-to-end test seeds: the seed page, six e-edition days and three PKU days of 1998. */
+/**
+ * The paths the end-to-end test seeds: the seed page, a page PDF, six e-edition days and three PKU days of 1998
+ * (about 700 articles).
+ */
 export function testCorpus(): string[] {
-  return [seedPage, ...testDays.map(eEditionDay), pkuSample()]
+  return [seedPage, pagePdf, ...testDays.map(eEditionDay), pkuSample()]
 }
 
 /** The full corpus: every page, both e-edition months and the PKU January 1998 corpus, those that exist. */

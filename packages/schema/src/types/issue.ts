@@ -1,19 +1,34 @@
 // Publications, their issues and pages: the paper as printed, newest issue first.
-import { adjacentIssues } from '@broadsheet/db'
+import {
+  countIssues,
+  findAdjacentIssue,
+  findIssue,
+  findIssues,
+  findPublications,
+  pageWindow,
+  relationQueries,
+  rowId,
+} from '@broadsheet/db'
 import { builder } from '../builder.ts'
-import type { Context } from '../context.ts'
+import { formatDate } from './scalars.ts'
 
 builder.prismaNode('Publication', {
   id: { field: 'id' },
   select: { id: true },
+  nullable: true,
+  findUnique: (id) => ({ id: rowId(id, 'id') }),
   fields: (t) => ({
     name: t.exposeString('name'),
-    issues: t.relatedConnection(
-      'issues',
+    issues: t.prismaConnection(
       {
+        type: 'Issue',
         cursor: 'id',
-        totalCount: true,
-        query: { orderBy: [{ date: 'desc' }, { id: 'desc' }] },
+        description: "The publication's issues, newest first.",
+        resolve: (query, publication, args, ctx) => {
+          pageWindow(args)
+          return findIssues(ctx.prisma, query, { publicationId: publication.id })
+        },
+        totalCount: (publication, _args, ctx) => countIssues(ctx.prisma, { publicationId: publication.id }),
       },
       { name: 'PublicationIssueConnection' },
       { name: 'PublicationIssueEdge' },
@@ -21,26 +36,11 @@ builder.prismaNode('Publication', {
   }),
 })
 
-/** The issue of the same publication printed just before or after `issue`, with the selection asked for. */
-async function adjacentIssue(
-  ctx: Context,
-  query: object,
-  issue: { publicationId: number; date: Date },
-  which: 'previous' | 'next',
-) {
-  const date = (await adjacentIssues(ctx.prisma, issue.publicationId, issue.date))[which]
-  if (!date) return null
-  return ctx.prisma.issue.findUnique({
-    ...query,
-    where: {
-      publicationId_date: { publicationId: issue.publicationId, date: new Date(`${date}T00:00:00Z`) },
-    },
-  })
-}
-
 builder.prismaNode('Issue', {
   id: { field: 'id' },
   select: { id: true },
+  nullable: true,
+  findUnique: (id) => ({ id: rowId(id, 'id') }),
   fields: (t) => ({
     date: t.expose('date', { type: 'Date' }),
     previous: t.prismaField({
@@ -48,17 +48,17 @@ builder.prismaNode('Issue', {
       nullable: true,
       description: 'The issue of the same publication printed before this one (null for the first).',
       select: { publicationId: true, date: true },
-      resolve: (query, issue, _args, ctx) => adjacentIssue(ctx, query, issue, 'previous'),
+      resolve: (query, issue, _args, ctx) => findAdjacentIssue(ctx.prisma, query, issue, 'previous'),
     }),
     next: t.prismaField({
       type: 'Issue',
       nullable: true,
       description: 'The issue of the same publication printed after this one (null for the last).',
       select: { publicationId: true, date: true },
-      resolve: (query, issue, _args, ctx) => adjacentIssue(ctx, query, issue, 'next'),
+      resolve: (query, issue, _args, ctx) => findAdjacentIssue(ctx.prisma, query, issue, 'next'),
     }),
     publication: t.relation('publication'),
-    pages: t.relation('pages', { query: { orderBy: { number: 'asc' } } }),
+    pages: t.relation('pages', { query: relationQueries['Issue.pages'] }),
     pageCount: t.relationCount('pages'),
   }),
 })
@@ -66,13 +66,15 @@ builder.prismaNode('Issue', {
 builder.prismaNode('Page', {
   id: { field: 'id' },
   select: { id: true },
+  nullable: true,
+  findUnique: (id) => ({ id: rowId(id, 'id') }),
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'The page number (版次); 0 when the source does not say.' }),
     name: t.exposeString('name', { nullable: true, description: 'The page name, such as 要闻, when known.' }),
     issue: t.relation('issue'),
     articles: t.relation('articles', {
       description: 'The articles in reading order.',
-      query: { orderBy: { position: 'asc' } },
+      query: relationQueries['Page.articles'],
     }),
     articleCount: t.relationCount('articles'),
   }),
@@ -85,16 +87,11 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Every issue, newest first.',
       args: { publication: t.arg.string({ required: false }) },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.issue.findMany({
-          ...query,
-          where: args.publication ? { publication: { name: args.publication } } : undefined,
-          orderBy: [{ date: 'desc' }, { id: 'desc' }],
-        }),
-      totalCount: (_root, args, ctx) =>
-        ctx.prisma.issue.count({
-          where: args.publication ? { publication: { name: args.publication } } : undefined,
-        }),
+      resolve: (query, _root, args, ctx) => {
+        pageWindow(args)
+        return findIssues(ctx.prisma, query, { publication: args.publication })
+      },
+      totalCount: (_root, args, ctx) => countIssues(ctx.prisma, { publication: args.publication }),
     },
     { name: 'IssueConnection' },
     { name: 'IssueEdge' },
@@ -108,16 +105,11 @@ builder.queryFields((t) => ({
       publication: t.arg.string({ required: false }),
     },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.issue.findFirst({
-        ...query,
-        where: { date: args.date, ...(args.publication ? { publication: { name: args.publication } } : {}) },
-        orderBy: { id: 'asc' },
-      }),
+      findIssue(ctx.prisma, query, { date: formatDate(args.date), publication: args.publication }),
   }),
   publications: t.prismaField({
     type: ['Publication'],
     description: 'Every publication in the archive, by name.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.publication.findMany({ ...query, orderBy: { name: 'asc' } }),
+    resolve: (query, _root, _args, ctx) => findPublications(ctx.prisma, query),
   }),
 }))

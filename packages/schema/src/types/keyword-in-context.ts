@@ -1,10 +1,8 @@
 // Keyword in context: a concordance of a query, every occurrence with the text either side, sortable.
-import { type KwicLine, type KwicResult, keywordInContext } from '@broadsheet/db'
+import { findArticle, type KwicLine, type KwicResult, keywordInContext } from '@broadsheet/db'
 import { builder } from '../builder.ts'
-import { asClientErrors, badUserInput } from '../errors.ts'
-import { maxPageSize } from '../limits.ts'
-import { ArticleFilter } from './article.ts'
-import { searchFilter } from './search.ts'
+import { listSize } from '../connection.ts'
+import { ArticleFilter, dbArticleFilter } from './article.ts'
 
 const KwicSort = builder.enumType('KwicSort', {
   values: {
@@ -33,8 +31,11 @@ const KwicLineRef = builder.objectRef<KwicLine>('KwicLine').implement({
     // Prisma batches the findUnique calls of one tick into a single query.
     article: t.prismaField({
       type: 'Article',
-      resolve: (query, line, _args, ctx) =>
-        ctx.prisma.article.findUniqueOrThrow({ ...query, where: { id: line.articleId } }),
+      resolve: async (query, line, _args, ctx) => {
+        const article = await findArticle(ctx.prisma, line.articleId, query)
+        if (!article) throw new Error(`Article ${line.articleId} of a concordance line is gone`)
+        return article
+      },
     }),
   }),
 })
@@ -60,21 +61,16 @@ builder.queryFields((t) => ({
       first: t.arg.int({ required: false, defaultValue: 100 }),
       offset: t.arg.int({ required: false, defaultValue: 0 }),
     },
-    complexity: (args) => ({ field: 20, multiplier: Math.max(1, args.first ?? 100) }),
     resolve: (_root, args, ctx) => {
-      const first = args.first ?? 100
-      if (first < 0 || first > maxPageSize)
-        throw badUserInput(`first must be between 0 and ${maxPageSize}, got ${first}`)
-      return asClientErrors(() =>
-        keywordInContext(ctx.prisma, {
-          query: args.query,
-          filter: searchFilter(args.filter),
-          sort: args.sort === 'LEFT' ? 'left' : args.sort === 'RIGHT' ? 'right' : 'date',
-          width: args.width ?? 20,
-          first,
-          offset: args.offset ?? 0,
-        }),
-      )
+      const first = listSize(args.first, 100)
+      return keywordInContext(ctx.prisma, {
+        query: args.query,
+        filter: dbArticleFilter(args.filter),
+        sort: args.sort === 'LEFT' ? 'left' : args.sort === 'RIGHT' ? 'right' : 'date',
+        width: args.width ?? 20,
+        first,
+        offset: args.offset ?? 0,
+      })
     },
   }),
 }))

@@ -1,11 +1,10 @@
 // Terms over time: how many articles match each of up to five queries or entities, per month or day, beside
 // every article of that period (impresso's n-gram viewer, Media Cloud's attention chart, for Chinese).
-import { MAX_SERIES, type SeriesInput, type TermsOverTime, termsOverTime } from '@broadsheet/db'
+import { findEntity, MAX_SERIES, type SeriesInput, type TermsOverTime, termsOverTime } from '@broadsheet/db'
 import { builder } from '../builder.ts'
-import { asClientErrors, badUserInput } from '../errors.ts'
-import { ArticleFilter, decodeEntityId } from './article.ts'
+import { badUserInput } from '../errors.ts'
+import { ArticleFilter, dbArticleFilter, decodeEntityId } from './article.ts'
 import { Entity } from './entity.ts'
-import { searchFilter } from './search.ts'
 
 const Granularity = builder.enumType('TermsGranularity', { values: ['DAY', 'MONTH'] as const })
 
@@ -47,9 +46,7 @@ const TermSeries = builder.objectRef<SeriesShape>('TermSeries').implement({
       type: Entity,
       nullable: true,
       resolve: (query, s, _args, ctx) =>
-        'entityId' in s.input
-          ? ctx.prisma.entity.findUnique({ ...query, where: { id: s.input.entityId } })
-          : null,
+        'entityId' in s.input ? findEntity(ctx.prisma, s.input.entityId, query) : null,
     }),
     total: t.exposeInt('total', { description: 'Matching articles over all periods.' }),
     points: t.field({ type: [TermPoint], resolve: (s) => s.points }),
@@ -72,21 +69,19 @@ builder.queryFields((t) => ({
       granularity: t.arg({ type: Granularity, required: false, defaultValue: 'MONTH' }),
       filter: t.arg({ type: ArticleFilter, required: false }),
     },
-    complexity: (args) => ({ field: 20 * Math.max(1, args.series?.length ?? 1), multiplier: 1 }),
     resolve: (_root, args, ctx) => {
       const series: SeriesInput[] = args.series.map((input, i) => {
-        const query = input.query?.trim()
-        if (!!query === (input.entity != null))
-          throw badUserInput(`series[${i}] must give either a query or an entity, not both or neither`)
-        return query ? { query } : { entityId: decodeEntityId(String(input.entity)) }
+        if ((input.query != null) === (input.entity != null))
+          throw badUserInput(`series[${i}]: give either a query or an entity, not both or neither`)
+        return input.query != null
+          ? { query: input.query }
+          : { entityId: decodeEntityId(String(input.entity)) }
       })
-      return asClientErrors(() =>
-        termsOverTime(ctx.prisma, {
-          series,
-          granularity: args.granularity === 'DAY' ? 'day' : 'month',
-          filter: searchFilter(args.filter),
-        }),
-      )
+      return termsOverTime(ctx.prisma, {
+        series,
+        granularity: args.granularity === 'DAY' ? 'day' : 'month',
+        filter: dbArticleFilter(args.filter),
+      })
     },
   }),
 }))

@@ -1,5 +1,6 @@
 // One year of the issue calendar: a month grid each, every day with an issue a link with its article count.
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getCalendarYear } from '@/lib/calendar'
 import { formatDay, formatMonth } from '@/lib/dates'
@@ -26,7 +27,7 @@ export default async function CalendarYearPage({ params }: Props) {
   return (
     <>
       <p className="eyebrow">
-        <a href="/calendar">报纸日历 Calendar</a>
+        <Link href="/calendar">报纸日历 Calendar</Link>
       </p>
       <h1>{year}年</h1>
       <nav aria-label="年份 Years">
