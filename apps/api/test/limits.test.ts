@@ -311,10 +311,18 @@ describe('production mode', () => {
   test('a connection lost mid-query counts as unavailable too, by its SQLSTATE', async () => {
     const { databaseFault } = await import('@broadsheet/db')
     const lost = createPrismaClient(db.url)
-    const running = lost.$queryRaw`SELECT pg_sleep(5)`.catch((e: unknown) => e)
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    // The server ends the backend mid-statement, as a crash or a failover would.
-    await prisma.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(5)'`
+    const running = lost.$queryRaw`SELECT pg_sleep(30)`.catch((e: unknown) => e)
+    // Wait until the statement is running (a loaded machine may take seconds to connect), then the server ends
+    // the backend mid-statement, as a crash or a failover would.
+    let terminated = 0
+    for (let tries = 0; terminated === 0 && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const sleeping = await prisma.$queryRaw<{ pid: number }[]>`
+        SELECT pid FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)' AND state = 'active'`
+      for (const { pid } of sleeping) await prisma.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`
+      terminated = sleeping.length
+    }
+    expect(terminated).toBe(1)
     expect(databaseFault(await running)).toBe('unavailable')
     await lost.$disconnect()
     expect(databaseFault({ meta: { driverAdapterError: { cause: { kind: 'ConnectionClosed' } } } })).toBe(

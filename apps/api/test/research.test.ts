@@ -5,10 +5,14 @@ import { Cite } from '@citation-js/core'
 import '@citation-js/plugin-ris'
 import type { TestDatabase } from '@broadsheet/db'
 import { parse as parseCsv } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { hasShared } from '@broadsheet/shared-data'
+import { afterAll, beforeAll, describe, expect, test as anyTest } from 'vitest'
 import { createSeededArchive } from '../../../packages/schema/test/support/archive.ts'
 import { type RunningServer, startServer } from '../src/server.ts'
 import { createTestApi, type TestApi } from './support/api.ts'
+
+// Every test here runs on an archive seeded from ../shared: without it they are all skipped.
+const test = anyTest.skipIf(!hasShared)
 
 let db: TestDatabase
 let api: TestApi

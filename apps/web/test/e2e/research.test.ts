@@ -4,10 +4,14 @@
 import path from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { hasShared } from '@broadsheet/shared-data'
+import { afterAll, beforeAll, describe, expect, test as anyTest } from 'vitest'
 import { launchChromium, screenshot, seriousViolations } from '../support/browser.ts'
 import { testCorpus } from '../support/corpus.ts'
 import { buildWeb, type RunningSystem, startSystem, webDir } from '../support/system.ts'
+
+// Every test here reads an archive seeded from ../shared: without it they are all skipped.
+const test = anyTest.skipIf(!hasShared)
 
 const shots = path.join(webDir, 'test-results/e2e')
 

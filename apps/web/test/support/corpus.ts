@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { sharedDir } from './paths.ts'
+import { sharedDir } from '@broadsheet/shared-data'
 
 export const seedPage = path.join(sharedDir, 'pages/000_c2a65b4d6f57a7a3.txt')
 
