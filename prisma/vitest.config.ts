@@ -10,6 +10,5 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Each test file starts its own PostgreSQL; two at a time is what this machine's two cores can carry.
     maxWorkers: 2,
-    globalSetup: ['@broadsheet/shared-data/global-setup'],
   },
 })
