@@ -40,6 +40,8 @@ try {
     {
       ...env,
       PORT: String(apiPort),
+      // Permalinks, citations and exported URLs point at the web app started below.
+      BROADSHEET_WEB_URL: process.env.BROADSHEET_WEB_URL ?? `http://localhost:${webPort}`,
     },
   )
   const apiUrl = `http://localhost:${apiPort}/graphql`

@@ -108,7 +108,6 @@ export { describeEntity, type EntityDescription } from './ingest/describe-entity
 export {
   searchArticles,
   SearchError,
-  MAX_QUERY_LENGTH,
   type SearchOptions,
   type SearchFilter,
   type SearchResult,
@@ -116,7 +115,51 @@ export {
   type FacetBucket,
   type EntityFacetBucket,
 } from './search/search-articles.ts'
-export { highlight, normalizeForSearch, type HighlightPart } from './search/highlight.ts'
+export { highlight, findHits, plainSnippet, type HighlightPart } from './search/highlight.ts'
+export { normalizeForSearch, normalizeWithOffsets, type NormalizedText } from './search/normalize-text.ts'
+export { toSimplified } from './search/convert-traditional.ts'
+export {
+  parseQuery,
+  positiveTerms,
+  formatQuery,
+  QueryError,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_TERMS,
+  type ParsedQuery,
+  type QueryTerm,
+  type QueryProblem,
+} from './search/parse-query.ts'
+export {
+  termsOverTime,
+  MAX_SERIES,
+  type SeriesInput,
+  type TermsOverTime,
+  type TermsOverTimeOptions,
+  type PeriodCount,
+} from './search/terms-over-time.ts'
+export {
+  keywordInContext,
+  MAX_KWIC_TEXTS,
+  type KwicLine,
+  type KwicField,
+  type KwicSort,
+  type KwicOptions,
+  type KwicResult,
+} from './search/keyword-in-context.ts'
+export { streamArticles, type ExportedArticle, type StreamArticlesOptions } from './export/stream-articles.ts'
+export {
+  issueYears,
+  issueMonths,
+  type CalendarYear,
+  type CalendarMonth,
+  type CalendarDay,
+} from './browse/issue-calendar.ts'
+export { adjacentIssues, findAdjacentIssue } from './browse/adjacent-issues.ts'
+export {
+  coOccurrenceNetwork,
+  MAX_NETWORK_NODES,
+  type CoOccurrenceNetwork,
+} from './browse/co-occurrence-network.ts'
 export {
   seed,
   defaultSeedPaths,

@@ -5,8 +5,8 @@ import { heavyPoolOf } from '../src/client.ts'
 import {
   createPrismaClient,
   createTestDatabase,
+  QueryError,
   searchArticles,
-  SearchError,
   seed,
   type TestDatabase,
 } from '../src/index.ts'
@@ -41,8 +41,16 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
-// Every hit, page by page through the cursor.
-async function searchIds(query: string, orderBy: 'relevance' | 'date' = 'relevance'): Promise<number[]> {
+// A text as one quoted phrase of the query language, in quotes it does not contain, so that it is searched
+// for as it stands (spaces, minus signs and quotes included).
+function phrase(text: string): string {
+  const [open, close] = ['""', '“”', '「」', '『』'].map((q) => [...q]).find(([, c]) => !text.includes(c!))!
+  return `${open}${text}${close}`
+}
+
+// Every hit of a text searched for as it stands, page by page through the cursor.
+async function searchIds(text: string, orderBy: 'relevance' | 'date' = 'relevance'): Promise<number[]> {
+  const query = phrase(text)
   const ids: number[] = []
   let after: string | null = null
   for (;;) {
@@ -224,7 +232,7 @@ test('finds hits in texts too long or repetitive for a tsvector to hold every po
 })
 
 test('refuses an empty query and control characters with a clear error', async () => {
-  await expect(searchArticles(db.prisma, { query: '' })).rejects.toThrow(SearchError)
+  await expect(searchArticles(db.prisma, { query: '' })).rejects.toThrow(QueryError)
   await expect(searchArticles(db.prisma, { query: '疫\n情' })).rejects.toThrow(/control characters/)
   await expect(searchArticles(db.prisma, { query: '疫情', first: 1000 })).rejects.toThrow(
     /first: must be a whole number from 0 to 100/,

@@ -6,7 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled'
 import { databaseFault } from '@broadsheet/db'
-import { type Context, clientErrorCode, limits, schema } from '@broadsheet/schema'
+import { type Context, clientErrorCode, clientErrorDetails, limits, schema } from '@broadsheet/schema'
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql'
 import { aliasLimitRule, queryLimitsPlugin } from './limits.ts'
 
@@ -67,7 +67,10 @@ export function formatError(
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: production ? { code: clientCode } : { ...formatted.extensions, code: clientCode },
+      // Details such as a search query's `problem` (UNCLOSED_QUOTE, …) are for clients to act on, so they stay.
+      extensions: production
+        ? { code: clientCode, ...clientErrorDetails(original) }
+        : { ...formatted.extensions, ...clientErrorDetails(original), code: clientCode },
     }
   }
   const fault = databaseFault(original)

@@ -33,6 +33,10 @@ export interface Env {
   dbHeavyPoolSize: number
   /** BROADSHEET_INGEST_THREADS: worker threads that parse ingested pages (default 1). */
   ingestThreads: number
+  /** BROADSHEET_WEB_URL: where the web app is served, for permalinks, citations and export URLs (default http://localhost:3000). */
+  webUrl: string
+  /** BROADSHEET_EXPORT_CONCURRENCY: exports streamed at once, each on one database connection (default 2). */
+  exportConcurrency: number
 }
 
 /**
@@ -71,6 +75,13 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const ingestThreads = Number(rawThreads)
   if (!/^\d+$/.test(rawThreads) || ingestThreads < 1 || ingestThreads > 64)
     problems.push(`BROADSHEET_INGEST_THREADS must be 1-64, got "${rawThreads}"`)
+  const webUrl = (source.BROADSHEET_WEB_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, '')
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(webUrl))
+    problems.push(`BROADSHEET_WEB_URL must be an http(s) URL, got "${webUrl}"`)
+  const rawExports = source.BROADSHEET_EXPORT_CONCURRENCY?.trim() || '2'
+  const exportConcurrency = Number(rawExports)
+  if (!/^\d+$/.test(rawExports) || exportConcurrency < 1 || exportConcurrency > 100)
+    problems.push(`BROADSHEET_EXPORT_CONCURRENCY must be 1-100, got "${rawExports}"`)
   if (problems.length > 0) throw new Error(`Invalid environment:\n- ${problems.join('\n- ')}`)
   const production = nodeEnv !== 'development'
   return {
@@ -82,5 +93,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dbPoolSize,
     dbHeavyPoolSize,
     ingestThreads,
+    webUrl,
+    exportConcurrency,
   }
 }

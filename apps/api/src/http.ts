@@ -10,18 +10,23 @@ export const maxBodyBytes = 512 * 1024
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void
 
+/** A handler for a path beside `/graphql`, such as `/export`. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>
+
 /**
- * Routes `/graphql` to Apollo, `GET /` to the landing page, `/healthz` to a liveness check, and (given
- * `pdfRoutes`) `POST /ingest/pdf` and `GET /pdf/<sha256>` to the PDF routes.
+ * Routes `/graphql` to Apollo, `GET /` to the landing page, `/healthz` to a liveness check, (given `pdfRoutes`)
+ * `POST /ingest/pdf` and `GET /pdf/<sha256>` to the PDF routes, and each of `routes` (such as `/export`) to its
+ * handler.
  */
 export function createRequestListener(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage) => Promise<Context>,
   inFlight?: Set<Promise<void>>,
   pdfRoutes?: PdfRoutes,
+  routes: Record<string, RouteHandler> = {},
 ): RequestListener {
   return (req, res) => {
-    const handled = handle(apollo, context, req, res, pdfRoutes).catch((error: unknown) => {
+    const handled = handle(apollo, context, req, res, pdfRoutes, routes).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
       else res.destroy()
@@ -37,12 +42,15 @@ async function handle(
   context: (req: IncomingMessage) => Promise<Context>,
   req: IncomingMessage,
   res: ServerResponse,
-  pdfRoutes?: PdfRoutes,
+  pdfRoutes: PdfRoutes | undefined,
+  routes: Record<string, RouteHandler>,
 ): Promise<void> {
   // Every answer is what its content-type says: browsers must not sniff a JSON error into HTML.
   res.setHeader('x-content-type-options', 'nosniff')
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (pdfRoutes !== undefined && (await handlePdfRoute(pdfRoutes, req, res, url))) return
+  const route = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined
+  if (route) return route(req, res, url)
   if (url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(landingPage)
     return
@@ -52,7 +60,7 @@ async function handle(
     return
   }
   if (url.pathname !== '/graphql')
-    return sendError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql')
+    return sendError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql (and exports at /export)')
 
   // Browsers may call the API from another origin (the web app's GraphiQL on :3000). Auth is a bearer header,
   // never a cookie, so any origin may read answers; Apollo's CSRF prevention still guards simple requests.

@@ -6,6 +6,7 @@ import { createPagePlanner, type PrismaClient } from '@broadsheet/db'
 import { createApolloServer } from './apollo.ts'
 import { closeGracefully } from './close-gracefully.ts'
 import type { Env } from './env.ts'
+import { createExportHandler } from './export/export-handler.ts'
 import { createRequestListener } from './http.ts'
 
 export interface RunningServer {
@@ -46,9 +47,11 @@ export async function startServer({
           token: bearerToken(req.headers.authorization),
           ingestToken: env.apiToken,
           planner,
+          webUrl: env.webUrl,
         }),
       inFlight,
       { prisma, apiToken: env.apiToken },
+      { '/export': createExportHandler({ prisma, webUrl: env.webUrl, concurrency: env.exportConcurrency }) },
     ),
   )
   await new Promise<void>((resolve) => httpServer.listen(env.port, resolve))

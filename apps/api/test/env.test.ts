@@ -12,7 +12,18 @@ test('defaults to port 4000, production, introspection on, ingest off and the em
     dbPoolSize: 2 * os.availableParallelism(),
     dbHeavyPoolSize: Math.max(1, Math.floor(os.availableParallelism() / 2)),
     ingestThreads: 1,
+    webUrl: 'http://localhost:3000',
+    exportConcurrency: 2,
   })
+})
+
+test('reads where the web app is served and how many exports may run at once', () => {
+  expect(
+    readEnv({ BROADSHEET_WEB_URL: 'https://archive.example.org/', BROADSHEET_EXPORT_CONCURRENCY: '4' }),
+  ).toMatchObject({ webUrl: 'https://archive.example.org', exportConcurrency: 4 })
+  expect(() => readEnv({ BROADSHEET_WEB_URL: 'archive', BROADSHEET_EXPORT_CONCURRENCY: '0' })).toThrow(
+    /BROADSHEET_WEB_URL must be an http\(s\) URL[\s\S]*BROADSHEET_EXPORT_CONCURRENCY must be 1-100/,
+  )
 })
 
 test('development is asked for by name; introspection stays on unless BROADSHEET_INTROSPECTION=0', () => {

@@ -24,6 +24,8 @@ beforeAll(async () => {
       dbPoolSize: 4,
       dbHeavyPoolSize: 1,
       ingestThreads: 1,
+      webUrl: 'http://localhost:3000',
+      exportConcurrency: 2,
     },
   })
 })

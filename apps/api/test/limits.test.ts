@@ -58,6 +58,7 @@ describe('hostile queries are rejected before execution', () => {
     ['{ search(query: "疫情", first: 10000) { totalCount } }', undefined],
     ['{ topEntities(first: 10000) { count } }', undefined],
     ['{ articles(first: 1) { edges { node { related(first: 10000) { id } } } } }', undefined],
+    ['{ keywordInContext(query: "贫困", first: 10000) { totalCount } }', undefined],
   ])('first past 100 is refused alike on every list: %s', async (query, variables) => {
     const error = await rejected(query, variables)
     expect(error.message).toMatch(/^first: must be a whole number from 0 to 100, got (1000000|10000)$/)
@@ -83,6 +84,51 @@ describe('hostile queries are rejected before execution', () => {
     const error = await rejected(`{ ${aliases.join(' ')} }`)
     expect(error.extensions?.code).toBe('QUERY_TOO_COMPLEX')
     expect(error.message).toMatch(/would cost about \d+ units of database work; the budget is 1000/)
+  })
+
+  test.each([
+    [
+      'ten concordances',
+      Array.from({ length: 10 }, (_, i) => `k${i}: keywordInContext(query: "中${i}") { totalCount }`),
+    ],
+    [
+      'twenty charts of five queries',
+      Array.from(
+        { length: 20 },
+        (_, i) =>
+          `t${i}: termsOverTime(series: [${['一', '二', '三', '四', '五'].map((q) => `{ query: "${q}${i}" }`).join(', ')}]) { periods { period } }`,
+      ),
+    ],
+    [
+      'a hundred articles each asking a query filter',
+      ['articles(first: 100, filter: { query: "疫情", entityIds: ["RW50aXR5OjE="] }) { totalCount }'].concat(
+        Array.from(
+          { length: 12 },
+          (_, i) => `a${i}: articles(first: 1, filter: { query: "中${i}" }) { totalCount }`,
+        ),
+      ),
+    ],
+    [
+      'thirty networks',
+      Array.from(
+        { length: 30 },
+        (_, i) => `e${i}: entity(id: "RW50aXR5OjE=") { coOccurrenceNetwork { edges { count } } }`,
+      ),
+    ],
+  ])('the researcher’s fields are priced by their database work: %s', async (_name, fields) => {
+    const error = await rejected(`{ ${fields.join(' ')} }`)
+    expect(error.extensions?.code).toBe('QUERY_TOO_COMPLEX')
+  })
+
+  test('a chart of six series and a network of 31 are refused before any SQL', async () => {
+    const series = ['一', '二', '三', '四', '五', '六'].map((q) => `{ query: "${q}" }`).join(', ')
+    const chart = await rejected(`{ termsOverTime(series: [${series}]) { periods { period } } }`)
+    expect(chart.message).toBe('series: at most 5 values, got 6')
+    const network = await rejected(
+      '{ entity(id: "RW50aXR5OjE=") { coOccurrenceNetwork(first: 31) { edges { count } } } }',
+    )
+    expect(network.message).toBe('first: must be a whole number from 0 to 30, got 31')
+    for (const error of [chart, network]) expect(error.extensions?.code).toBe('BAD_USER_INPUT')
   })
 
   test('more entities in a filter than the cap is refused before any SQL', async () => {
@@ -173,6 +219,19 @@ describe('bad arguments are BAD_USER_INPUT, not 500s', () => {
     ],
     ['a negative first', '{ articles(first: -1) { totalCount } }', {}],
     ['an empty search', '{ search(query: "  ") { totalCount } }', {}],
+    ['a malformed query in a filter', '{ articles(filter: { query: "\\"新冠" }) { totalCount } }', {}],
+    [
+      'a query of 201 characters in a chart',
+      'query ($q: String) { termsOverTime(series: [{ query: $q }]) { periods { period } } }',
+      { q: '中'.repeat(201) },
+    ],
+    ['a concordance 0 characters wide', '{ keywordInContext(query: "贫困", width: 0) { totalCount } }', {}],
+    [
+      'a chart series with a query and an entity',
+      '{ termsOverTime(series: [{ query: "a", entity: "RW50aXR5OjE=" }]) { periods { period } } }',
+      {},
+    ],
+    ['the calendar of year 0', '{ issueCalendar { months(year: 0) { month } } }', {}],
   ]
   for (const [name, query, variables] of cases) {
     test(name, async () => {

@@ -33,6 +33,8 @@ beforeAll(async () => {
       production: false,
       databaseUrl: db.url,
       dbPoolSize: 4,
+      webUrl: 'http://localhost:3000',
+      exportConcurrency: 2,
       dbHeavyPoolSize: 1,
       ingestThreads: 1,
     },

@@ -33,18 +33,34 @@ interface FieldCost {
 const pageRows = (fallback: number) => (args: Args) =>
   (args.first as number | undefined) ?? (args.last as number | undefined) ?? fallback
 
-/** What an ArticleFilter adds to a statement: each required entity is one more index lookup to intersect. */
+/**
+ * What an ArticleFilter adds to a statement: each required entity is one more index lookup to intersect, and a query
+ * is a match set found through the bigram index.
+ */
 function filterCost(filter: unknown): number {
   const f = (filter ?? {}) as {
     entityIds?: unknown[]
     agency?: unknown
     publication?: unknown
     page?: unknown
+    query?: unknown
   }
   return (
     costs.filterEntity * (f.entityIds?.length ?? 0) +
     (f.agency ? costs.filterAgency : 0) +
-    (f.publication != null || f.page != null ? costs.filterPage : 0)
+    (f.publication != null || f.page != null ? costs.filterPage : 0) +
+    (typeof f.query === 'string' && f.query.trim() ? costs.filterQuery : 0)
+  )
+}
+
+/** Terms over time: the articles of every period, then each series' matches per period. */
+function termsCost(args: Args): number {
+  const series = (args.series ?? []) as { query?: string | null; entity?: unknown }[]
+  const filter = filterCost(args.filter)
+  return (
+    costs.termTotals +
+    filter +
+    series.reduce((sum, s) => sum + (s.query != null ? costs.termQuery : costs.termEntity) + filter, 0)
   )
 }
 
@@ -75,6 +91,24 @@ export const costs = {
   filterEntity: 10,
   filterAgency: 20,
   filterPage: 10,
+  /** An ArticleFilter's query: its match set, found through the bigram index. */
+  filterQuery: 60,
+  /** Terms over time: every article counted per period (under the filter). */
+  termTotals: 20,
+  /** Terms over time: one query's matches counted per period. */
+  termQuery: 60,
+  /** Terms over time: one entity's articles counted per period. */
+  termEntity: 5,
+  /** A concordance: the match set, then every text that holds a term, read and cut. */
+  keywordInContext: 150,
+  /** The calendar's years: every issue's articles counted. */
+  calendarYears: 20,
+  /** The calendar's months of a year: that year's issues, pages and articles counted. */
+  calendarMonths: 10,
+  /** A co-occurrence network: the entity's neighbours, then every pair among them. */
+  network: 50,
+  /** The previous or next issue: one index lookup each way. */
+  adjacentIssue: 1,
   /** Storing a page. */
   ingest: 100,
   /** Budget of one request. */
@@ -106,6 +140,16 @@ const fieldCosts: Record<string, FieldCost> = {
   'IssueConnection.totalCount': { cost: () => costs.page },
   'Query.corpus': { cost: () => costs.count },
   'Query.nodes': { rows: (a) => (a.ids as unknown[]).length },
+  'Query.termsOverTime': { cost: termsCost },
+  'Query.keywordInContext': {
+    cost: (a) => costs.keywordInContext + filterCost(a.filter),
+    rows: pageRows(100),
+  },
+  'IssueCalendar.years': { cost: () => costs.calendarYears },
+  'IssueCalendar.months': { cost: () => costs.calendarMonths },
+  'Entity.coOccurrenceNetwork': { cost: () => costs.network },
+  'Issue.previous': { cost: () => costs.adjacentIssue },
+  'Issue.next': { cost: () => costs.adjacentIssue },
   'Mutation.ingestPage': { cost: () => costs.ingest },
 }
 
@@ -116,6 +160,12 @@ const unknownListRows = 10
 const listCaps: Record<string, number> = {
   'ArticleFilter.entityIds': argumentCaps.filterEntityIds,
   'Query.nodes.ids': argumentCaps.nodeIds,
+  'Query.termsOverTime.series': argumentCaps.termSeries,
+}
+
+/** Fields whose `first` is capped below the 100 every list takes. */
+const firstCaps: Record<string, number> = {
+  'Entity.coOccurrenceNetwork': argumentCaps.networkNodes,
 }
 const defaultListCap = 100
 
@@ -240,9 +290,10 @@ export function admitOperation(options: {
     errors.push(
       new GraphQLError(
         `This request would cost about ${Math.round(cost)} units of database work; the budget is ${costs.budget}. ` +
-          `Each search costs ${costs.search}, related articles ${costs.related} and co-occurring entities ` +
-          `${costs.coOccurring} per row asking, each filter entity ${costs.filterEntity}: ask for fewer rows or ` +
-          'split the request.',
+          `Each search costs ${costs.search}, a concordance ${costs.keywordInContext}, each query in a filter or ` +
+          `a terms-over-time series ${costs.filterQuery}, related articles ${costs.related} and co-occurring ` +
+          `entities ${costs.coOccurring} per row asking, each filter entity ${costs.filterEntity}: ask for fewer ` +
+          'rows or split the request.',
         { nodes: operation, extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, cost } },
       ),
     )
@@ -266,6 +317,9 @@ function checkArguments(
       errors.push(badInput(error.message, [node]))
     }
   }
+  const firstCap = firstCaps[key]
+  if (firstCap !== undefined && typeof args.first === 'number' && args.first > firstCap)
+    errors.push(badInput(`first: must be a whole number from 0 to ${firstCap}, got ${args.first}`, [node]))
   for (const arg of field.args) {
     checkLists(`${key}.${arg.name}`, arg.name, getNamedType(arg.type).name, args[arg.name], node, errors)
   }

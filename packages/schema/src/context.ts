@@ -14,7 +14,12 @@ export interface Context {
   planner: PagePlanner | null
   /** This request's batch loaders, by key (see batch.ts). */
   loaders: Map<string, unknown>
+  /** Where the web app is served (BROADSHEET_WEB_URL), for permalinks and citations: `http://localhost:3000`. */
+  webUrl: string
 }
+
+/** The web app's address when none is configured. */
+export const defaultWebUrl = 'http://localhost:3000'
 
 /**
  * Builds a request's context.
@@ -26,13 +31,15 @@ export function createContext({
   token = null,
   ingestToken = null,
   planner = null,
+  webUrl = defaultWebUrl,
 }: {
   prisma: PrismaClient
   token?: string | null
   ingestToken?: string | null
   planner?: PagePlanner | null
+  webUrl?: string
 }): Context {
-  return { prisma, token, ingestToken, planner, loaders: new Map() }
+  return { prisma, token, ingestToken, planner, loaders: new Map(), webUrl: webUrl.replace(/\/+$/, '') }
 }
 
 /** The token in an `Authorization: Bearer <token>` header, or null. */

@@ -1,5 +1,5 @@
 // The errors clients are meant to see: GraphQLErrors with a machine-readable extensions.code.
-import { IngestError, InputError } from '@broadsheet/db'
+import { IngestError, InputError, QueryError } from '@broadsheet/db'
 import { PothosValidationError } from '@pothos/core'
 import { GraphQLError } from 'graphql'
 
@@ -27,4 +27,14 @@ export function clientErrorCode(error: unknown): string | null {
 /** Whether `error` is the client's mistake (see {@link clientErrorCode}). */
 export function isClientError(error: unknown): boolean {
   return clientErrorCode(error) !== null
+}
+
+/**
+ * What a client error carries beside its code, for the client to act on: a search query's `problem`
+ * (`UNCLOSED_QUOTE`, `TOO_LONG`, …; see QueryProblem), so it can say what is wrong in its own words.
+ *
+ * @example clientErrorDetails(new QueryError('UNCLOSED_QUOTE', '…')) // { problem: 'UNCLOSED_QUOTE' }
+ */
+export function clientErrorDetails(error: unknown): Record<string, string> {
+  return error instanceof QueryError ? { problem: error.problem } : {}
 }

@@ -3,8 +3,10 @@ import {
   DEFAULT_PAGE_SIZE,
   MAX_ENTITY_QUERY,
   MAX_FILTER_ENTITIES,
+  MAX_NETWORK_NODES,
   MAX_PAGE_SIZE,
   MAX_QUERY_LENGTH,
+  MAX_SERIES,
 } from '@broadsheet/db'
 
 /** Largest `first` or `last` any list serves. */
@@ -31,8 +33,12 @@ export const argumentCaps = {
   filterEntityIds: MAX_FILTER_ENTITIES,
   /** `nodes(ids:)`: ids looked up at once. */
   nodeIds: MAX_PAGE_SIZE,
-  /** `search(query:)`, in characters. */
+  /** `search(query:)`, `filter.query` and every other query in the search language, in characters. */
   searchQuery: MAX_QUERY_LENGTH,
   /** `entities(query:)`, in characters. */
   entityQuery: MAX_ENTITY_QUERY,
+  /** `termsOverTime(series:)`: lines on one chart. */
+  termSeries: MAX_SERIES,
+  /** `Entity.coOccurrenceNetwork(first:)`: neighbours drawn (the pairs among them grow as its square). */
+  networkNodes: MAX_NETWORK_NODES,
 } as const

@@ -2,6 +2,8 @@
 import { Prisma } from '../../generated/prisma/client.ts'
 import type { ArticleKind } from '../../generated/prisma/enums.ts'
 import { InputError } from '../input-error.ts'
+import { matchCtes } from '../search/match-articles.ts'
+import { type ParsedQuery, parseQuery } from '../search/parse-query.ts'
 import { dayText } from './days.ts'
 
 /** Most entities one filter may require: each is a lookup in the article-entity index. */
@@ -24,6 +26,11 @@ export interface ArticleFilter {
   entityIds?: readonly number[] | null
   /** News agency in a byline or the dateline, such as 新华社. */
   agency?: string | null
+  /**
+   * A query in the search language (see parseQuery): the article must match it as search matches it, in its
+   * kicker, title, subtitle and paragraphs together.
+   */
+  query?: string | null
 }
 
 /** A filter checked and normalized: days as `YYYY-MM-DD`, entity ids distinct. */
@@ -36,11 +43,12 @@ interface CheckedFilter {
   kind: ArticleKind | null
   entityIds: number[]
   agency: string | null
+  query: ParsedQuery | null
 }
 
 /**
  * Check `filter` and return it normalized, or throw an InputError naming the field: an impossible or inverted
- * date range, a page that is not a page number, too many entities.
+ * date range, a page that is not a page number, too many entities, a malformed query (a QueryError).
  */
 export function checkArticleFilter(filter: ArticleFilter | null | undefined): CheckedFilter {
   const day = (value: string | Date | null | undefined, name: string) => dayText(value, `filter.${name}`)
@@ -66,13 +74,14 @@ export function checkArticleFilter(filter: ArticleFilter | null | undefined): Ch
     kind: filter?.kind ?? null,
     entityIds,
     agency: filter?.agency || null,
+    query: filter?.query?.trim() ? parseQuery(filter.query, 'filter.query') : null,
   }
 }
 
 /**
  * The SQL condition on the article row `a` that `filter` means (`TRUE` for no filter). Checks the filter first.
  * Required entities are read from the article-entity index, entity by entity, and intersected, so the cost
- * follows the entities' article counts, not the archive's size.
+ * follows the entities' article counts, not the archive's size; a query's articles come from the bigram index.
  *
  * @example Prisma.sql`SELECT count(*) FROM "Article" a WHERE ${articleFilterSql({ kind: 'PHOTO' })}`
  */
@@ -98,6 +107,8 @@ export function articleFilterSql(filter: ArticleFilter | null | undefined): Pris
     and.push(Prisma.sql`(a."datelineAgency" = ${f.agency}
       OR EXISTS (SELECT 1 FROM "Byline" fb WHERE fb."articleId" = a.id AND fb.agency = ${f.agency}))`)
   }
+  // The query's match set, found through the bigram index as search finds it (one implementation: matchCtes).
+  if (f.query) and.push(Prisma.sql`a.id IN (WITH ${matchCtes(f.query)} SELECT id FROM matched)`)
   return Prisma.join(and, ' AND ')
 }
 
@@ -105,6 +116,10 @@ export function articleFilterSql(filter: ArticleFilter | null | undefined): Pris
 export function isCostlyFilter(filter: ArticleFilter | null | undefined): boolean {
   return (
     !!filter &&
-    (!!filter.entityIds?.length || !!filter.agency || filter.publication != null || filter.page != null)
+    (!!filter.entityIds?.length ||
+      !!filter.agency ||
+      filter.publication != null ||
+      filter.page != null ||
+      !!filter.query?.trim())
   )
 }

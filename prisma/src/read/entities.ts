@@ -2,6 +2,8 @@
 import { type Entity, Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import type { EntityType } from '../../generated/prisma/enums.ts'
 import { InputError } from '../input-error.ts'
+import { toSimplified } from '../search/convert-traditional.ts'
+import { normalizeForSearch } from '../search/normalize-text.ts'
 import { preparedQuery } from '../prepared-query.ts'
 import { type ArticleQuery, type IdPage, type RowPage, withNodes } from './articles.ts'
 import { dayBounds } from './days.ts'
@@ -15,7 +17,10 @@ export type EntityQuery = Pick<Prisma.EntityFindManyArgs, 'select' | 'include'>
 /** Narrows the entity list. */
 export interface EntityListFilter {
   type?: EntityType | null
-  /** A substring of the name, or an exact alias. Matched literally: `%` and `_` are characters, not wildcards. */
+  /**
+   * A substring of the name, or an exact alias. Matched literally (`%` and `_` are characters, not wildcards),
+   * after NFKC, and traditional characters also find simplified names.
+   */
   query?: string | null
 }
 
@@ -34,10 +39,17 @@ function entityListWhere(filter: EntityListFilter): Prisma.EntityWhereInput {
   if (/[\u0000-\u001f]/.test(query)) throw new InputError('query', 'must not contain control characters')
   if (query.length > MAX_ENTITY_QUERY)
     throw new InputError('query', `must be at most ${MAX_ENTITY_QUERY} characters`)
+  // Read as search reads a query: NFKC, and traditional characters as simplified (習近平 finds 习近平).
+  const typed = query.trim().normalize('NFKC')
+  const forms = typed ? [...new Set([toSimplified(typed), typed, normalizeForSearch(typed)])] : []
   return {
     ...(filter.type ? { type: filter.type } : {}),
     // Prisma sends `contains` as LIKE '%…%': its own wildcards are escaped so that `%` finds a literal `%`.
-    ...(query ? { OR: [{ name: { contains: escapeLike(query) } }, { aliases: { has: query } }] } : {}),
+    ...(forms.length > 0
+      ? {
+          OR: forms.flatMap((form) => [{ name: { contains: escapeLike(form) } }, { aliases: { has: form } }]),
+        }
+      : {}),
   }
 }
 
@@ -53,7 +65,7 @@ export function escapeLike(text: string): string {
 export function findEntities<Row = Entity>(
   prisma: PrismaClient,
   query: Prisma.EntityFindManyArgs,
-  filter: EntityListFilter & { orderBy?: 'mentions' | 'name' },
+  filter: EntityListFilter & { orderBy?: 'mentions' | 'articles' | 'name' },
 ): Promise<Row[]> {
   return readNested<Row>(prisma, 'Entity', {
     ...checkedQuery(query),
@@ -61,7 +73,9 @@ export function findEntities<Row = Entity>(
     orderBy:
       filter.orderBy === 'name'
         ? [{ name: 'asc' }, { id: 'asc' }]
-        : [{ mentionCount: 'desc' }, { id: 'asc' }],
+        : filter.orderBy === 'articles'
+          ? [{ articleCount: 'desc' }, { id: 'asc' }]
+          : [{ mentionCount: 'desc' }, { id: 'asc' }],
   })
 }
 

@@ -1,5 +1,5 @@
 // Build the bigram tsvector of a text in JavaScript, exactly as the SQL function broadsheet_bigrams does.
-import { normalizeForSearch } from './highlight.ts'
+import { normalizeForSearch } from './normalize-text.ts'
 
 /**
  * The tsvector literal of `text` for the search index: each character with the next at its position, the last
@@ -9,9 +9,10 @@ import { normalizeForSearch } from './highlight.ts'
  * @example bigramVector('复工复产') // "'复工':1 '工复':2 '复产':3 '产':4"
  */
 export function bigramVector(text: string): string {
-  const chars = Array.from(normalizeForSearch(text))
+  const normal = normalizeForSearch(text)
+  const chars = Array.from(normal)
   const n = chars.length
-  const escape = /['\\]/.test(text)
+  const escape = /['\\]/.test(normal)
   // Only a text of 256 or more characters can repeat a bigram 256 times: count repeats for those alone.
   const repeats = n >= MOST_REPEATS ? new Map<string, number>() : null
   let most = 0

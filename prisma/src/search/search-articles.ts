@@ -4,14 +4,19 @@ import { InputError } from '../input-error.ts'
 import { preparedQuery } from '../prepared-query.ts'
 import { type ArticleFilter, articleFilterSql } from '../read/article-filter.ts'
 import { decodeCursor, encodeCursor, type PageArgs, pageWindow } from '../read/page-window.ts'
-import { LOSSY } from './bigram-vector.ts'
 import { highlight, type HighlightPart } from './highlight.ts'
+import { matchCtes } from './match-articles.ts'
+import { formatQuery, parseQuery, positiveTerms } from './parse-query.ts'
 
 /** Narrows a search: the same filter as article lists. */
 export type SearchFilter = ArticleFilter
 
 export interface SearchOptions extends PageArgs {
-  /** 1 or more characters, matched as a substring (`LIKE '%query%'`), ASCII letters case-insensitively. */
+  /**
+   * A query in the search language (see parseQuery): spaced terms all match, `"…"` is a phrase, `OR` an
+   * alternative, `-term` excludes. Each term matches as a substring after NFKC, ASCII letters folded, and
+   * traditional characters find simplified text.
+   */
   query: string
   filter?: SearchFilter | null
   /** Hits to skip (default 0) when no cursor is given. */
@@ -43,6 +48,8 @@ export interface EntityFacetBucket extends FacetBucket {
 }
 
 export interface SearchResult {
+  /** The query as understood: terms simplified and normalized, written back canonically (see formatQuery). */
+  query: string
   totalCount: number
   hits: SearchHit[]
   startCursor: string | null
@@ -54,36 +61,29 @@ export interface SearchResult {
     kind: FacetBucket[]
     /** Matching articles per month (`YYYY-MM`), newest first. */
     month: FacetBucket[]
-    /** The ten entities with the most mentions in the matching articles; `count` counts mentions. */
+    /** The ten entities mentioned in the most matching articles; `count` counts articles, as every facet does. */
     entity: EntityFacetBucket[]
   }
 }
 
-/** Thrown for a query or options the search cannot run, before any SQL. */
+/** Thrown for options the search and the researcher's queries cannot run, before any SQL (see also QueryError). */
 export class SearchError extends InputError {
   override readonly name = 'SearchError'
 }
 
-/** Longest query accepted, in characters. */
-export const MAX_QUERY_LENGTH = 200
-
 /**
- * Search the archive. The result set is exactly the articles whose kicker, title, subtitle or a paragraph
- * contains `query` (ASCII letters case-insensitive), as `LIKE '%query%'` would find them, but found through the
- * GIN index of character bigrams (see the first migration), so two-character queries need no scan.
+ * Search the archive. The result set is exactly the articles whose kicker, title, subtitle and paragraphs
+ * together satisfy `query`: each term found as a substring after NFKC (ASCII letters folded), as
+ * `LIKE '%term%'` would find it, but through the GIN index of character bigrams (see the first migration), so
+ * two-character terms need no scan.
  *
  * @example
  * const { totalCount, hits } = await searchArticles(prisma, { query: '疫情', first: 10 })
  * hits[0] // { articleId: 42, score: 5, highlights: [[{ text: '…', hit: false }, { text: '疫情', hit: true }, …]], cursor: 'MQ' }
+ * @throws QueryError for a malformed query, InputError for bad paging or filter arguments
  */
 export async function searchArticles(prisma: PrismaClient, options: SearchOptions): Promise<SearchResult> {
-  const query = options.query
-  if (typeof query !== 'string' || query.length === 0) throw new SearchError('query', 'must not be empty')
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/[\u0000-\u001f]/.test(query))
-    throw new SearchError('query', 'must not contain line breaks or control characters')
-  if (query.length > MAX_QUERY_LENGTH)
-    throw new SearchError('query', `must be at most ${MAX_QUERY_LENGTH} characters`)
+  const query = parseQuery(options.query)
   // Cursors are positions in the ranked list: a page backward ends just before its cursor.
   const window = pageWindow(options)
   const position =
@@ -97,13 +97,21 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
     // `last` alone is the end of the list, which only its length tells.
     const end =
       position ??
-      (await searchArticles(prisma, { query, filter: options.filter, first: 0, facets: false })).totalCount
+      (
+        await searchArticles(prisma, {
+          query: options.query,
+          filter: options.filter,
+          first: 0,
+          facets: false,
+        })
+      ).totalCount
     offset = Math.max(0, end - window.size)
     first = end - offset
   }
   if (!Number.isInteger(offset) || offset < 0)
     throw new SearchError('offset', `must be a whole number from 0, got ${offset}`)
   const where = articleFilterSql(options.filter)
+  const needles = positiveTerms(query).flatMap((term) => term.forms)
   const order =
     options.orderBy === 'date'
       ? Prisma.sql`m.date DESC, m.id DESC`
@@ -121,35 +129,10 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
   }>(
     prisma,
     Prisma.sql`
-    WITH q AS MATERIALIZED (
-      SELECT broadsheet_bigram_query(${query}) AS tsq, ${`'${LOSSY}'`}::tsquery AS lossy,
-        broadsheet_normalize(${query}) AS needle
-    ),
-    -- Every article head (kicker, title and subtitle) and paragraph that contains the query. The score counts
-    -- them, a head weighing 2 and a paragraph 1; it reads no vector, where ts_rank would decompress each one
-    -- (a fifth of the statement's time for 发展).
-    found AS (
-      SELECT a.id, NULL::int AS position, 2 AS weight FROM "Article" a, q WHERE a.search @@ q.tsq
-      UNION ALL
-      SELECT p."articleId", p.position, 1 FROM "Paragraph" p, q WHERE p.search @@ q.tsq
-      -- Texts too long or repetitive for their vector to hold every position are checked directly.
-      UNION ALL
-      SELECT a.id, NULL, 2 FROM "Article" a, q WHERE a.search @@ q.lossy AND NOT a.search @@ q.tsq
-        AND strpos(broadsheet_normalize(coalesce(a.kicker, '') || E'\n' || coalesce(a.title, '') || E'\n'
-          || coalesce(a.subtitle, '')), q.needle) > 0
-      UNION ALL
-      SELECT p."articleId", p.position, 1 FROM "Paragraph" p, q WHERE p.search @@ q.lossy AND NOT p.search @@ q.tsq
-        AND strpos(broadsheet_normalize(p.text), q.needle) > 0
-    ),
-    -- Per article: its score and the first three paragraphs that matched, for its snippets.
-    hit AS (
-      SELECT id, sum(weight)::float8 AS score,
-        (array_agg(position ORDER BY position) FILTER (WHERE position IS NOT NULL))[1:3] AS positions
-      FROM found GROUP BY id
-    ),
+    WITH ${matchCtes(query)},
     m AS MATERIALIZED (
       SELECT a.id, a.date, a.kind, h.score, h.positions
-      FROM hit h JOIN "Article" a ON a.id = h.id
+      FROM matched h JOIN "Article" a ON a.id = h.id
       WHERE ${where}
     ),
     page AS MATERIALIZED (
@@ -166,8 +149,9 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
            SELECT h.*, row_number() OVER (PARTITION BY h.id ORDER BY h.part, h.position) AS k FROM (
              SELECT s.n, s.id, 0 AS part, x.position::int AS position, x.text
              FROM shown s JOIN "Article" a ON a.id = s.id,
-               unnest(ARRAY[a.kicker, a.title, a.subtitle]) WITH ORDINALITY AS x(text, position), q
-             WHERE x.text IS NOT NULL AND strpos(broadsheet_normalize(x.text), q.needle) > 0
+               unnest(ARRAY[a.kicker, a.title, a.subtitle]) WITH ORDINALITY AS x(text, position)
+             WHERE x.text IS NOT NULL AND EXISTS (SELECT 1 FROM terms t
+               WHERE t.positive AND strpos(broadsheet_normalize(x.text), t.needle) > 0)
              UNION ALL
              SELECT s.n, s.id, 1, p.position, p.text
              FROM shown s JOIN "Paragraph" p ON p."articleId" = s.id AND p.position = ANY (s.positions)
@@ -182,7 +166,7 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
          FROM (SELECT to_char(date, 'YYYY-MM') AS month, count(*)::int AS c FROM m GROUP BY 1) t) AS months,
       (SELECT json_agg(json_build_object('value', e.name, 'count', t.c, 'entityId', e.id, 'key', e.key)
                        ORDER BY t.c DESC, e.id)
-         FROM (SELECT x."entityId", sum(x.mentions)::int AS c FROM "ArticleEntity" x JOIN m ON m.id = x."articleId"
+         FROM (SELECT x."entityId", count(*)::int AS c FROM "ArticleEntity" x JOIN m ON m.id = x."articleId"
                GROUP BY x."entityId" ORDER BY c DESC, x."entityId" LIMIT 10) t
          JOIN "Entity" e ON e.id = t."entityId") AS entities`
           : Prisma.sql`NULL::json AS kinds, NULL::json AS months, NULL::json AS entities`
@@ -192,7 +176,7 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
   const page = row?.hits ?? []
   const snippets = new Map<number, HighlightPart[][]>()
   for (const { id, text } of row?.snippets ?? []) {
-    const snippet = highlight(text, query)
+    const snippet = highlight(text, needles)
     if (snippet) snippets.set(id, [...(snippets.get(id) ?? []), snippet])
   }
   const hits = page.slice(0, first).map((hit, i) => ({
@@ -202,6 +186,7 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
     cursor: encodePosition(offset + i),
   }))
   return {
+    query: formatQuery(query),
     totalCount: row?.total ?? 0,
     hits,
     startCursor: hits[0]?.cursor ?? null,

@@ -2,6 +2,7 @@
 import type { Metadata } from 'next'
 import { Suspense } from 'react'
 import { SearchForm } from '@/components/search/search-form'
+import { queryHelp } from '@/lib/query-problems'
 import { readSearchState } from '@/lib/search-params'
 import { SearchResults, SearchResultsSkeleton } from './_components/search-results'
 
@@ -20,6 +21,7 @@ export default async function SearchPage({ searchParams }: Props) {
         检索 <span lang="en">Search</span>
       </h1>
       <SearchForm defaultValue={state.q} />
+      <p className="muted query-help">{queryHelp}</p>
       {state.q ? (
         <Suspense key={JSON.stringify(state)} fallback={<SearchResultsSkeleton />}>
           <SearchResults state={state} />

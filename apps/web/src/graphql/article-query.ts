@@ -6,6 +6,9 @@ export const ArticleQuery = graphql(`
   query Article($id: ID!) {
     article(id: $id) {
       id
+      permalink
+      gbt: citation(style: GBT7714)
+      chicago: citation(style: CHICAGO)
       kind
       kicker
       title

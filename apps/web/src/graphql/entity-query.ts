@@ -60,12 +60,19 @@ export const CoOccurringQuery = graphql(`
   query CoOccurring($id: ID!, $first: Int) {
     entity(id: $id) {
       id
-      coOccurring(first: $first) {
-        count
-        entity {
-          id
-          name
-          type
+      coOccurrenceNetwork(first: $first) {
+        nodes {
+          count
+          entity {
+            id
+            name
+            type
+          }
+        }
+        edges {
+          source
+          target
+          count
         }
       }
     }

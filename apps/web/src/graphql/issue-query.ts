@@ -8,6 +8,12 @@ export const IssueQuery = graphql(`
       publication {
         name
       }
+      previous {
+        date
+      }
+      next {
+        date
+      }
       pages {
         number
         name

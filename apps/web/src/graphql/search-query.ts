@@ -23,6 +23,7 @@ export const SearchQuery = graphql(
         orderBy: $orderBy
       ) {
         totalCount
+        query
         pageInfo {
           hasNextPage
           hasPreviousPage

@@ -6,17 +6,20 @@ import { env } from '../env.ts'
 /** A GraphQL error the API sent back, with its `extensions.code` (e.g. `BAD_USER_INPUT`). */
 export class ApiError extends Error {
   readonly code: string | undefined
+  /** For a search query that cannot run, why (`UNCLOSED_QUOTE`, `TOO_LONG`, …): see query-problems.ts. */
+  readonly problem: string | undefined
 
-  constructor(message: string, code?: string) {
+  constructor(message: string, code?: string, problem?: string) {
     super(message)
     this.name = 'ApiError'
     this.code = code
+    this.problem = problem
   }
 }
 
 interface GraphQLResponse<Data> {
   data?: Data | null
-  errors?: { message: string; extensions?: { code?: string } }[]
+  errors?: { message: string; extensions?: { code?: string; problem?: string } }[]
 }
 
 const printed = new WeakMap<object, string>()
@@ -64,7 +67,7 @@ export async function request<Data, Variables>(
     throw new ApiError(`The archive API answered ${response.status} without JSON`, 'BAD_RESPONSE')
   }
   const first = body.errors?.[0]
-  if (first) throw new ApiError(first.message, first.extensions?.code)
+  if (first) throw new ApiError(first.message, first.extensions?.code, first.extensions?.problem)
   if (!body.data)
     throw new ApiError(`The archive API answered ${response.status} without data`, 'BAD_RESPONSE')
   return body.data

@@ -14,6 +14,9 @@ export interface ArticleLink {
 
 export interface ArticleView {
   id: string
+  /** The address to cite, and the article cited in GB/T 7714 and Chicago. */
+  permalink: string
+  citations: { gbt: string; chicago: string }
   kind: string
   kicker: string | null
   title: string
@@ -75,6 +78,8 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
 
   return {
     id: article.id,
+    permalink: article.permalink,
+    citations: { gbt: article.gbt, chicago: article.chicago },
     kind: article.kind,
     kicker: article.kicker ?? null,
     title: article.title?.trim() || untitled,

@@ -73,10 +73,19 @@ export async function getEntity(id: string, options: EntityPageOptions): Promise
 }
 
 /** The entities most often mentioned in the same articles as `id`, with how many articles they share. */
-export async function getCoOccurring(
-  id: string,
-  first = 16,
-): Promise<{ entity: EntityRef; count: number }[]> {
+export interface CoOccurrence {
+  /** The entity itself first (its count: its articles), then its neighbours (their count: shared articles). */
+  nodes: { entity: EntityRef; count: number }[]
+  /** Pairs of nodes (by id) and the articles they share. */
+  edges: { source: string; target: string; count: number }[]
+}
+
+/** The entities that share the most articles with `id`, and the links among them. */
+export async function getCoOccurring(id: string, first = 12): Promise<CoOccurrence> {
   const data = await request(CoOccurringQuery, { id, first })
-  return data.entity?.coOccurring.map((item) => ({ entity: item.entity, count: item.count })) ?? []
+  const network = data.entity?.coOccurrenceNetwork
+  return {
+    nodes: network?.nodes.map((node) => ({ entity: node.entity, count: node.count })) ?? [],
+    edges: network?.edges.map((edge) => ({ ...edge })) ?? [],
+  }
 }

@@ -6,6 +6,9 @@ import { toDay } from './dates.ts'
 export interface IssueView {
   date: string
   publication: string
+  /** The dates of the same publication's previous and next issues, or null at either end. */
+  previous: string | null
+  next: string | null
   pages: {
     number: number
     name: string | null
@@ -34,6 +37,8 @@ export async function getIssue(date: string, publication: string | null): Promis
   return {
     date: toDay(issue.date),
     publication: issue.publication.name,
+    previous: issue.previous ? toDay(issue.previous.date) : null,
+    next: issue.next ? toDay(issue.next.date) : null,
     pages: issue.pages
       .toSorted((a, b) => a.number - b.number)
       .map((page) => ({

@@ -34,7 +34,7 @@ export function readSearchState(params: RawParams): SearchState {
   const to = one(params, 'to')
   const page = Number(one(params, 'page') ?? '1')
   return {
-    q: (one(params, 'q') ?? '').slice(0, 100),
+    q: one(params, 'q') ?? '',
     kind: kind && isArticleKind(kind) ? kind : null,
     month: month && isMonth(month) ? month : null,
     entity: one(params, 'entity'),

@@ -1,6 +1,7 @@
 // Run a search and reshape it for the results page: hits with their snippets' parts, facets with labels.
 import { EntityNameQuery, SearchQuery } from '../graphql/search-query.ts'
 import { isBadInput, request } from './api.ts'
+import { queryProblem } from './query-problems.ts'
 import { toArticleSummary, type ArticleSummary } from './article-summary.ts'
 import { formatMonth } from './dates.ts'
 import { kindLabel } from './labels.ts'
@@ -30,6 +31,10 @@ export interface SearchResults {
   facets: { kind: FacetValue[]; month: FacetValue[]; entity: FacetValue[] }
   /** The filtered entity's name, or null when the filter names no entity in the archive. */
   entityName: string | null
+  /** The query as the archive understood it (simplified, normalized), or null when it could not run. */
+  understood: string | null
+  /** Why the query could not run, for the page to say; null when it ran. */
+  problem: { message: string; detail: string } | null
 }
 
 /**
@@ -37,13 +42,7 @@ export interface SearchResults {
  * rather than an error.
  */
 export async function searchArticles(state: SearchState): Promise<SearchResults> {
-  const { dateFrom, dateTo } = dateRange(state)
-  const filter = {
-    ...(state.kind ? { kind: state.kind } : {}),
-    ...(state.entity ? { entityIds: [state.entity] } : {}),
-    ...(dateFrom ? { dateFrom } : {}),
-    ...(dateTo ? { dateTo } : {}),
-  }
+  const filter = searchFilter(state)
   const window = state.before
     ? { last: searchPageSize, before: state.before }
     : { first: searchPageSize, after: state.after }
@@ -56,6 +55,8 @@ export async function searchArticles(state: SearchState): Promise<SearchResults>
       ...window,
     })
   } catch (error) {
+    const problem = queryProblem(error)
+    if (problem) return { ...emptyResults(), problem }
     if (isBadInput(error)) return emptyResults()
     throw error
   }
@@ -88,6 +89,19 @@ export async function searchArticles(state: SearchState): Promise<SearchResults>
       entity: entityFacets,
     },
     entityName,
+    understood: search.query,
+    problem: null,
+  }
+}
+
+/** The API's ArticleFilter for a search state: kind, entity and the date range (month facet included). */
+export function searchFilter(state: SearchState) {
+  const { dateFrom, dateTo } = dateRange(state)
+  return {
+    ...(state.kind ? { kind: state.kind } : {}),
+    ...(state.entity ? { entityIds: [state.entity] } : {}),
+    ...(dateFrom ? { dateFrom } : {}),
+    ...(dateTo ? { dateTo } : {}),
   }
 }
 
@@ -111,5 +125,7 @@ function emptyResults(): SearchResults {
     hasNextPage: false,
     facets: { kind: [], month: [], entity: [] },
     entityName: null,
+    understood: null,
+    problem: null,
   }
 }

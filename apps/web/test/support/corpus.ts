@@ -1,6 +1,7 @@
 // Which real newspaper files the tests load: the seed page (2020-03) and a few e-edition days from each of
 // January and February 2020 for the browser test, so timelines span three months; everything for the bench.
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { sharedDir } from '@broadsheet/shared-data'
 
@@ -18,9 +19,28 @@ function eEditionDay(day: string): string {
   return path.join(sharedDir, 'corpus/epaper', `${day.slice(0, 4)}-${day.slice(4, 6)}`, day)
 }
 
-/** The paths the end-to-end test seeds: the seed page, a page PDF and six e-edition days (about 400 articles). */
+/**
+ * The PKU corpus's first three days of January 1998 (about 300 articles), cut into a file of their own in the
+ * temp directory, so the calendar has a 1998 to reach.
+ */
+export function pkuSample(): string {
+  const dir = path.join(os.tmpdir(), 'broadsheet-e2e-pku1998')
+  const file = path.join(dir, 'pku1998/19980101-03.txt')
+  if (!existsSync(file)) {
+    const lines = readFileSync(path.join(sharedDir, 'corpus/pku1998/199801-01-27.txt'), 'utf8').split(/\r?\n/)
+    const end = lines.findIndex((line) => line.startsWith('19980104'))
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, lines.slice(0, end).join('\n'))
+  }
+  return dir
+}
+
+/**
+ * The paths the end-to-end test seeds: the seed page, a page PDF, six e-edition days and three PKU days of 1998
+ * (about 700 articles).
+ */
 export function testCorpus(): string[] {
-  return [seedPage, pagePdf, ...testDays.map(eEditionDay)]
+  return [seedPage, pagePdf, ...testDays.map(eEditionDay), pkuSample()]
 }
 
 /** The full corpus: every page, both e-edition months and the PKU January 1998 corpus, those that exist. */

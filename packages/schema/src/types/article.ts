@@ -14,10 +14,12 @@ import {
   parsePdfSourceFile,
   rowId,
 } from '@broadsheet/db'
-import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
+import { decodeGlobalID, encodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
 import { batchLoader, rowsOfEach } from '../batch.ts'
 import { builder } from '../builder.ts'
+import { citeArticle } from '../citation.ts'
 import { connectionOf, listSize, nodeQuery } from '../connection.ts'
+import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
 import { Entity } from './entity.ts'
 import { ArticleKind, EntityType, MentionField, SourceFormat } from './scalars.ts'
@@ -42,6 +44,11 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
       required: false,
       description: 'News agency in a byline or the dateline, such as 新华社.',
     }),
+    query: t.string({
+      required: false,
+      description:
+        'A query in the search language (as `search` reads it, at most 200 characters): the article must match it.',
+    }),
   }),
 })
 
@@ -52,6 +59,30 @@ export function dbArticleFilter(
   if (!filter) return null
   return { ...filter, entityIds: filter.entityIds?.map((id) => decodeEntityId(String(id))) }
 }
+
+/**
+ * An article's public id, as the Relay `id` gives it. TODO(#23): made stable from the article's source.
+ *
+ * @example articleGlobalId(42) // 'QXJ0aWNsZTo0Mg=='
+ */
+export function articleGlobalId(id: number): string {
+  return encodeGlobalID('Article', id)
+}
+
+/** The address of an article's page in the web app: `http://localhost:3000/articles/QXJ0aWNsZTo0Mg%3D%3D`. */
+export function articlePermalink(ctx: Pick<Context, 'webUrl'>, id: number): string {
+  return `${ctx.webUrl}/articles/${encodeURIComponent(articleGlobalId(id))}`
+}
+
+const CitationStyle = builder.enumType('CitationStyle', {
+  values: {
+    GBT7714: {
+      description:
+        'GB/T 7714-2015, the Chinese national standard: 王鹏. 题名[N/OL]. 人民日报, 2020-03-13(4)[引用日期]. URL.',
+    },
+    CHICAGO: { description: 'Chicago Manual of Style, 17th ed., notes and bibliography.' },
+  } as const,
+})
 
 /** The database id inside an Entity's global id. */
 export function decodeEntityId(globalId: string): number {
@@ -200,6 +231,39 @@ export const Article = builder.prismaNode('Article', {
       }),
     }),
     sourceText: t.exposeString('sourceText', { description: 'The raw source lines the article came from.' }),
+    permalink: t.string({
+      description: "The article's page in the web app, under its public id: the address to cite.",
+      resolve: (article, _args, ctx) => articlePermalink(ctx, article.id),
+    }),
+    citation: t.string({
+      description:
+        'A citation of the article with its permalink, in a standard style. `accessed` defaults to today.',
+      args: {
+        style: t.arg({ type: CitationStyle, required: true }),
+        accessed: t.arg({ type: 'Date', required: false }),
+      },
+      select: {
+        title: true,
+        date: true,
+        datelineAgency: true,
+        bylines: { select: { names: true, agency: true }, orderBy: { position: 'asc' } },
+        page: { select: { number: true, issue: { select: { publication: { select: { name: true } } } } } },
+      },
+      resolve: (article, args, ctx) =>
+        citeArticle(
+          {
+            title: article.title,
+            bylines: article.bylines,
+            datelineAgency: article.datelineAgency,
+            publication: article.page.issue.publication.name,
+            date: article.date.toISOString().slice(0, 10),
+            page: article.page.number,
+            permalink: articlePermalink(ctx, article.id),
+          },
+          args.style,
+          (args.accessed ?? new Date()).toISOString().slice(0, 10),
+        ),
+    }),
     related: t.prismaField({
       type: ['Article'],
       description:

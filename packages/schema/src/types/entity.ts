@@ -1,5 +1,6 @@
 // Entities (people, places, organizations): where they are mentioned, when, and with whom.
 import {
+  coOccurrenceNetwork,
   coOccurringEntities,
   countEntities,
   countEntityArticles,
@@ -15,6 +16,7 @@ import {
   topEntities,
 } from '@broadsheet/db'
 import { queryFromInfo } from '@pothos/plugin-prisma'
+import { encodeGlobalID } from '@pothos/plugin-relay'
 import type { GraphQLResolveInfo } from 'graphql'
 import { batchLoader } from '../batch.ts'
 import { builder } from '../builder.ts'
@@ -28,6 +30,7 @@ const Granularity = builder.enumType('TimelineGranularity', { values: ['DAY', 'M
 const EntityOrder = builder.enumType('EntityOrder', {
   values: {
     MENTIONS: { description: 'Most mentioned first.' },
+    ARTICLES: { description: 'Mentioned in the most articles first.' },
     NAME: { description: 'By name.' },
   } as const,
 })
@@ -108,6 +111,29 @@ export const Entity = builder.prismaNode('Entity', {
           (ids) => entityTimelines(ctx.prisma, ids, options),
         )
         return loader.load(entity.id)
+      },
+    }),
+    coOccurrenceNetwork: t.field({
+      type: CoOccurrenceNetworkRef,
+      description:
+        'The entity, the `first` entities that share the most articles with it, and how many articles each pair among them shares: a network to draw.',
+      args: { first: t.arg.int({ required: false, defaultValue: 12 }) },
+      select: { articleCount: true },
+      resolve: async (entity, args, ctx, info) => {
+        const network = await coOccurrenceNetwork(ctx.prisma, entity.id, { first: args.first })
+        const select = queryFromInfo({
+          context: ctx,
+          info,
+          path: ['nodes', 'entity'],
+          select: { id: true },
+        }) as {
+          select?: object
+        }
+        const nodes = await withEntities(ctx, select, [
+          { id: entity.id, count: entity.articleCount },
+          ...network.neighbours.map((n) => ({ id: n.entityId, count: n.count })),
+        ])
+        return { nodes, edges: network.edges }
       },
     }),
     coOccurring: t.field({
@@ -201,6 +227,37 @@ builder.prismaObjectField(Entity, 'articles', (t) =>
   ),
 )
 
+const CoOccurrenceEdge = builder
+  .objectRef<{ source: number; target: number; count: number }>('CoOccurrenceEdge')
+  .implement({
+    description: 'Two entities and the number of articles that mention both.',
+    fields: (t) => ({
+      source: t.id({ resolve: (edge) => encodeGlobalID('Entity', edge.source) }),
+      target: t.id({ resolve: (edge) => encodeGlobalID('Entity', edge.target) }),
+      count: t.exposeInt('count'),
+    }),
+  })
+
+const CoOccurrenceNetworkRef = builder
+  .objectRef<{ nodes: EntityCountShape[]; edges: { source: number; target: number; count: number }[] }>(
+    'CoOccurrenceNetwork',
+  )
+  .implement({
+    fields: (t) => ({
+      nodes: t.field({
+        type: [EntityCount],
+        description:
+          'The entity first (its count: the articles that mention it), then its neighbours, most shared articles first (their count: articles shared with it).',
+        resolve: (n) => n.nodes,
+      }),
+      edges: t.field({
+        type: [CoOccurrenceEdge],
+        description: 'Every pair of nodes that shares an article; `source` and `target` are node ids.',
+        resolve: (n) => n.edges,
+      }),
+    }),
+  })
+
 builder.objectType(EntityCount, {
   description: 'An entity with a count of articles (co-occurrence) or mentions (top entities).',
   fields: (t) => ({
@@ -229,7 +286,7 @@ builder.queryFields((t) => ({
         return findEntities(ctx.prisma, query, {
           type: args.type,
           query: args.query,
-          orderBy: args.orderBy === 'NAME' ? 'name' : 'mentions',
+          orderBy: args.orderBy === 'NAME' ? 'name' : args.orderBy === 'ARTICLES' ? 'articles' : 'mentions',
         })
       },
       totalCount: (_root, args, ctx) => countEntities(ctx.prisma, { type: args.type, query: args.query }),

@@ -1,6 +1,7 @@
 // Publications, their issues and pages: the paper as printed, newest issue first.
 import {
   countIssues,
+  findAdjacentIssue,
   findIssue,
   findIssues,
   findPublications,
@@ -42,6 +43,20 @@ builder.prismaNode('Issue', {
   findUnique: (id) => ({ id: rowId(id, 'id') }),
   fields: (t) => ({
     date: t.expose('date', { type: 'Date' }),
+    previous: t.prismaField({
+      type: 'Issue',
+      nullable: true,
+      description: 'The issue of the same publication printed before this one (null for the first).',
+      select: { publicationId: true, date: true },
+      resolve: (query, issue, _args, ctx) => findAdjacentIssue(ctx.prisma, query, issue, 'previous'),
+    }),
+    next: t.prismaField({
+      type: 'Issue',
+      nullable: true,
+      description: 'The issue of the same publication printed after this one (null for the last).',
+      select: { publicationId: true, date: true },
+      resolve: (query, issue, _args, ctx) => findAdjacentIssue(ctx.prisma, query, issue, 'next'),
+    }),
     publication: t.relation('publication'),
     pages: t.relation('pages', { query: relationQueries['Issue.pages'] }),
     pageCount: t.relationCount('pages'),

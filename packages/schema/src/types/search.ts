@@ -10,7 +10,6 @@ import {
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql'
 import { builder } from '../builder.ts'
 import { nodeQuery } from '../connection.ts'
-import { badUserInput } from '../errors.ts'
 import { Article, ArticleFilter, dbArticleFilter, type StoredArticle } from './article.ts'
 import { Entity } from './entity.ts'
 
@@ -33,7 +32,7 @@ const EntityFacet = builder
   .implement({
     fields: (t) => ({
       value: t.exposeString('value', { description: 'The entity name.' }),
-      count: t.exposeInt('count', { description: 'Mentions in the matching articles.' }),
+      count: t.exposeInt('count', { description: 'Matching articles that mention the entity.' }),
       // Prisma batches the findUnique calls of one tick into a single query.
       entity: t.prismaField({
         type: Entity,
@@ -48,7 +47,7 @@ const EntityFacet = builder
 
 const SearchFacets = builder.objectRef<SearchResult['facets']>('SearchFacets').implement({
   description:
-    'How the matches spread over kinds, months (`YYYY-MM`, newest first) and the most-mentioned entities.',
+    'How the matching articles spread over kinds, months (`YYYY-MM`, newest first) and the ten entities mentioned in the most of them. Every count counts articles.',
   fields: (t) => ({
     kind: t.field({ type: [Facet], resolve: (f) => f.kind }),
     month: t.field({ type: [Facet], resolve: (f) => f.month }),
@@ -73,18 +72,21 @@ builder.queryFields((t) => ({
   search: t.connection(
     {
       type: Article,
-      description:
-        "Articles containing `query` in a kicker, title, subtitle or paragraph, exactly as LIKE '%query%'.",
+      description: [
+        'Articles matching `query` in their kicker, title, subtitle and paragraphs. Terms separated by spaces must',
+        'all occur; `"…"` is a phrase; `OR` between two terms means either; `-term` excludes. Each term matches as',
+        "a substring (exactly as LIKE '%term%') after NFKC, so full-width and half-width are one, with ASCII letters",
+        'folded; traditional characters also find simplified text (OpenCC). A malformed query is BAD_USER_INPUT',
+        'with `extensions.problem` saying why.',
+      ].join(' '),
       args: {
         query: t.arg.string({ required: true, description: 'What to find, 1 to 200 characters.' }),
         filter: t.arg({ type: ArticleFilter, required: false }),
         orderBy: t.arg({ type: SearchOrder, required: false, defaultValue: 'RELEVANCE' }),
       },
       resolve: async (_root, args, ctx, info) => {
-        const query = args.query.trim()
-        if (!query) throw badUserInput('query: must not be empty')
         const result = await searchArticles(ctx.prisma, {
-          query,
+          query: args.query,
           filter: dbArticleFilter(args.filter),
           first: args.first,
           after: args.after,
@@ -113,6 +115,7 @@ builder.queryFields((t) => ({
           },
           totalCount: result.totalCount,
           facets: result.facets,
+          query: result.query,
         }
       },
     },
@@ -120,6 +123,10 @@ builder.queryFields((t) => ({
       name: 'SearchConnection',
       fields: (c) => ({
         totalCount: c.int({ resolve: (conn) => (conn as unknown as SearchResult).totalCount }),
+        query: c.string({
+          description: 'The query as understood: simplified, normalized, written back canonically.',
+          resolve: (conn) => (conn as unknown as SearchResult).query,
+        }),
         facets: c.field({ type: SearchFacets, resolve: (conn) => (conn as unknown as SearchResult).facets }),
       }),
     },

@@ -9,6 +9,7 @@ import { formatDay } from '@/lib/dates'
 import { issueHref, readIdParam } from '@/lib/hrefs'
 import { pageLabel } from '@/lib/labels'
 import { ArticleBody } from './_components/article-body'
+import { CiteBox } from './_components/cite-box'
 import { loadArticleContext } from './_components/article-context'
 import { IssueNav, IssueNavFallback } from './_components/issue-nav'
 import { RelatedArticles, RelatedArticlesSkeleton } from './_components/related-articles'
@@ -71,6 +72,7 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
         </header>
         <ArticleBody sections={article.sections} />
+        <CiteBox permalink={article.permalink} citations={article.citations} />
         <SourceLines source={article.source} />
         <Suspense fallback={<IssueNavFallback article={article} />}>
           <IssueNav article={article} />

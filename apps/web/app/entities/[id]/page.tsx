@@ -7,10 +7,11 @@ import { EntityLink } from '@/components/entity/entity-link'
 import { TypeBadge } from '@/components/entity/type-badge'
 import { Pager } from '@/components/ui/pager'
 import { getEntity } from '@/lib/entities'
+import { exportFormats, exportHref } from '@/lib/export-links'
 import { entityQuery, readEntityState } from '@/lib/entity-params'
 import { entityHref, readIdParam } from '@/lib/hrefs'
 import type { Granularity } from '@/lib/timeline'
-import { CoOccurring, CoOccurringSkeleton } from './_components/co-occurring'
+import { CoOccurrenceNetwork, CoOccurring, CoOccurringSkeleton } from './_components/co-occurring'
 import { RangeForm } from './_components/range-form'
 import { TimelineChart } from './_components/timeline-chart'
 
@@ -59,6 +60,8 @@ export default async function EntityPage(props: Props) {
         <dl className="entity-facts">
           <dt>提及 Mentions</dt>
           <dd>{entity.mentionCount} 次</dd>
+          <dt>稿件 Articles</dt>
+          <dd>{articles.totalCount} 篇</dd>
           {entity.aliases.length > 0 ? (
             <>
               <dt>别名 Aliases</dt>
@@ -74,12 +77,32 @@ export default async function EntityPage(props: Props) {
             </>
           ) : null}
         </dl>
+        <ul className="tool-links" aria-label="研究工具 Tools">
+          <li>
+            <a href={`/trends?${new URLSearchParams({ e: entity.id }).toString()}`}>词频趋势 Trend</a>
+          </li>
+          {exportFormats.map(({ format, label }) => (
+            <li key={format}>
+              <a href={exportHref({ entityIds: [entity.id], content: 'snippet' }, format)} download>
+                导出稿件 {label}
+              </a>
+            </li>
+          ))}
+        </ul>
         <section aria-labelledby="timeline-title">
           <h2 id="timeline-title">
             提及时间线 <span lang="en">Mention timeline</span>
           </h2>
           <RangeForm action={entityHref(entity.id)} state={state} />
           <TimelineChart bars={entity.timeline} granularity={state.granularity} name={entity.name} />
+        </section>
+        <section aria-labelledby="network-title">
+          <h2 id="network-title">
+            共现网络 <span lang="en">Co-occurrence network</span>
+          </h2>
+          <Suspense fallback={<CoOccurringSkeleton />}>
+            <CoOccurrenceNetwork id={entity.id} />
+          </Suspense>
         </section>
         <section aria-labelledby="articles-title">
           <h2 id="articles-title">

@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { KindBadge } from '@/components/article/kind-badge'
 import { formatDay, isDay, weekday } from '@/lib/dates'
-import { articleHref } from '@/lib/hrefs'
+import { exportFormats, exportHref } from '@/lib/export-links'
+import { articleHref, issueHref } from '@/lib/hrefs'
 import { getIssue } from '@/lib/issues'
 import { pageLabel } from '@/lib/labels'
 
@@ -26,6 +27,32 @@ export default async function IssuePage({ params, searchParams }: Props) {
         {issue.publication} · {weekday(issue.date)}
       </p>
       <h1>{formatDay(issue.date)}</h1>
+      <nav className="issue-days" aria-label="前后各期 Adjacent issues">
+        {issue.previous ? (
+          <a href={issueHref(issue.previous)} rel="prev">
+            ‹ 上一期 {formatDay(issue.previous)}
+          </a>
+        ) : (
+          <span className="muted">没有更早的一期</span>
+        )}
+        <a href={`/calendar/${issue.date.slice(0, 4)}#month-${issue.date.slice(0, 7)}`}>日历 Calendar</a>
+        {issue.next ? (
+          <a href={issueHref(issue.next)} rel="next">
+            下一期 {formatDay(issue.next)} ›
+          </a>
+        ) : (
+          <span className="muted">没有更晚的一期</span>
+        )}
+      </nav>
+      <ul className="tool-links" aria-label="导出本期 Export this issue">
+        {exportFormats.map(({ format, label }) => (
+          <li key={format}>
+            <a href={exportHref({ date: issue.date }, format)} download>
+              导出本期 {label}
+            </a>
+          </li>
+        ))}
+      </ul>
       <nav aria-label="版次">
         <ol className="page-index">
           {issue.pages.map((page) => (

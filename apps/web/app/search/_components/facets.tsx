@@ -26,7 +26,10 @@ function FacetList({
           return (
             <li key={facet.value}>
               <a href={href(selected ? null : facet.value)} aria-current={selected ? 'true' : undefined}>
-                <span>{facet.label}</span> <span className="count">{facet.count}</span>
+                <span>{facet.label}</span>{' '}
+                <span className="count" aria-label={`${facet.count} 篇`}>
+                  {facet.count}
+                </span>
               </a>
             </li>
           )
@@ -39,6 +42,7 @@ function FacetList({
 export function Facets({ state, facets }: { state: SearchState; facets: SearchResults['facets'] }) {
   return (
     <aside className="facets" aria-label="分面筛选 Facets">
+      <p className="muted facets__note">数字为匹配的稿件篇数。Counts are matching articles.</p>
       <FacetList
         title="类型 Kind"
         values={facets.kind}

@@ -2,7 +2,8 @@
 import { Pager } from '@/components/ui/pager'
 import { formatDay, formatMonth } from '@/lib/dates'
 import { kindLabel } from '@/lib/labels'
-import { searchArticles } from '@/lib/search'
+import { exportFormats, exportHref } from '@/lib/export-links'
+import { searchArticles, searchFilter } from '@/lib/search'
 import { searchHref, type SearchState } from '@/lib/search-params'
 import { Facets } from './facets'
 import { FilterForm } from './filter-form'
@@ -10,6 +11,28 @@ import { Hit } from './hit'
 
 export async function SearchResults({ state }: { state: SearchState }) {
   const results = await searchArticles(state)
+  if (results.problem) {
+    return (
+      <div className="query-problem" role="alert">
+        <p>
+          <strong>{results.problem.message}</strong>
+        </p>
+        <p className="muted" lang="en">
+          {results.problem.detail}
+        </p>
+      </div>
+    )
+  }
+  const filter = searchFilter(state)
+  const exportParams = {
+    q: state.q,
+    kind: filter.kind ?? null,
+    entityIds: filter.entityIds ?? null,
+    dateFrom: filter.dateFrom ?? null,
+    dateTo: filter.dateTo ?? null,
+    sort: state.sort === 'date' ? 'date' : 'relevance',
+  }
+  const toolQuery = new URLSearchParams({ q: state.q }).toString()
   const active: { label: string; href: string }[] = []
   if (state.kind)
     active.push({ label: `类型：${kindLabel(state.kind).zh}`, href: searchHref(state, { kind: null }) })
@@ -31,7 +54,30 @@ export async function SearchResults({ state }: { state: SearchState }) {
         <span lang="en"> ({results.totalCount} results)</span>
         {state.page > 1 ? `，第 ${state.page} 页` : ''}
         {state.sort === 'relevance' ? '，按相关度排序' : '，按日期从新到旧'}
+        {results.understood && results.understood !== state.q ? (
+          <>
+            {' '}
+            （检索式理解为 <q data-testid="understood">{results.understood}</q>）
+          </>
+        ) : null}
       </p>
+      <ul className="tool-links" aria-label="研究工具 Tools">
+        <li>
+          <a href={`/trends?${toolQuery}`}>词频趋势 Trend</a>
+        </li>
+        <li>
+          <a href={`/kwic?${toolQuery}`}>语境索引 KWIC</a>
+        </li>
+        {results.totalCount > 0
+          ? exportFormats.map(({ format, label }) => (
+              <li key={format}>
+                <a href={exportHref({ ...exportParams, content: 'snippet' }, format)} download>
+                  导出 {label}
+                </a>
+              </li>
+            ))
+          : null}
+      </ul>
       {active.length > 0 ? (
         <ul className="active-filters" aria-label="已选筛选条件（点击移除）">
           {active.map((filter) => (

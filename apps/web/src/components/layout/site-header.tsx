@@ -12,6 +12,9 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="主导航" className="site-header__nav">
           <Link href="/search">检索 Search</Link>
+          <Link href="/calendar">日历 Calendar</Link>
+          <Link href="/entities">实体 Entities</Link>
+          <Link href="/trends">趋势 Trends</Link>
           <Link href="/playground">GraphQL</Link>
         </nav>
         <SearchForm compact />

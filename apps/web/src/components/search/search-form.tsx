@@ -25,7 +25,7 @@ export function SearchForm({
           defaultValue={defaultValue}
           placeholder="例如：复工复产"
           required
-          maxLength={100}
+          maxLength={200}
           autoComplete="off"
         />
         <button type="submit">检索</button>
