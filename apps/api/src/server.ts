@@ -30,7 +30,7 @@ export async function startServer({
   env: Env
 }): Promise<RunningServer> {
   const apollo = createApolloServer(env)
-  // Ingest parses on worker threads, so that a page being read never holds up the reads around it.
+  // Ingest parses pages and PDFs on worker threads, so that a page being read never holds up the reads around it.
   const planner = env.apiToken ? createPagePlanner({ threads: env.ingestThreads }) : null
   const httpServer = createServer()
   const close = closeGracefully(httpServer)
@@ -48,7 +48,7 @@ export async function startServer({
           planner,
         }),
       inFlight,
-      { prisma, apiToken: env.apiToken },
+      { prisma, apiToken: env.apiToken, planner },
     ),
   )
   await new Promise<void>((resolve) => httpServer.listen(env.port, resolve))
