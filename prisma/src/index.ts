@@ -101,7 +101,7 @@ export {
   type PlannedPage,
 } from './ingest/ingest-page-text.ts'
 export { UNKNOWN_PUBLICATION, type IngestSource, type SourcePdfBytes } from './ingest/ingest-source.ts'
-export { ingestPdf, pdfUnits, type PdfIngestResult } from './ingest/ingest-pdf.ts'
+export { ingestPdf, pdfUnits, planPdf, type PdfIngestResult, type PlannedPdf } from './ingest/ingest-pdf.ts'
 export { readSourcePdf, parsePdfSourceFile, pdfSourceFile, sha256Of } from './ingest/source-pdf.ts'
 export { validateParsedPage } from './ingest/validate-parsed-page.ts'
 export { describeEntity, type EntityDescription } from './ingest/describe-entity.ts'

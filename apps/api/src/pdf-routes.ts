@@ -2,7 +2,7 @@
 // and the PDF; GET /pdf/<sha256> serves a stored PDF as it came.
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { IngestError, ingestPdf, readSourcePdf, type PrismaClient } from '@broadsheet/db'
+import { IngestError, ingestPdf, type PagePlanner, readSourcePdf, type PrismaClient } from '@broadsheet/db'
 import { PdfError } from '@broadsheet/parser/pdf'
 
 /** Largest PDF the upload route takes: a broadsheet page PDF is a few MB; a whole issue fits too. */
@@ -12,6 +12,8 @@ export interface PdfRoutes {
   prisma: PrismaClient
   /** The ingest token; null turns the upload route off. */
   apiToken: string | null
+  /** The worker threads that read uploaded PDFs (those of page ingest); without one, PDFs are read on this thread. */
+  planner?: PagePlanner | null
 }
 
 /** True when `given` is the token, compared in constant time (digests of equal length, whatever the input). */
@@ -134,12 +136,12 @@ export async function handlePdfRoute(
     return true
   }
   try {
-    const result = await ingestPdf(routes.prisma, new Uint8Array(body), {
-      date,
-      page: page === null ? null : Number(page),
-      publication,
-      maxBytes: maxPdfBytes,
-    })
+    const result = await ingestPdf(
+      routes.prisma,
+      new Uint8Array(body),
+      { date, page: page === null ? null : Number(page), publication, maxBytes: maxPdfBytes },
+      routes.planner ?? undefined,
+    )
     const articles =
       result.articleIds.length === 0
         ? []

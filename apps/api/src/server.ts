@@ -31,7 +31,7 @@ export async function startServer({
   env: Env
 }): Promise<RunningServer> {
   const apollo = createApolloServer(env)
-  // Ingest parses on worker threads, so that a page being read never holds up the reads around it.
+  // Ingest parses pages and PDFs on worker threads, so that a page being read never holds up the reads around it.
   const planner = env.apiToken ? createPagePlanner({ threads: env.ingestThreads }) : null
   const httpServer = createServer()
   const close = closeGracefully(httpServer)
@@ -50,7 +50,7 @@ export async function startServer({
           webUrl: env.webUrl,
         }),
       inFlight,
-      { prisma, apiToken: env.apiToken },
+      { prisma, apiToken: env.apiToken, planner },
       { '/export': createExportHandler({ prisma, webUrl: env.webUrl, concurrency: env.exportConcurrency }) },
     ),
   )

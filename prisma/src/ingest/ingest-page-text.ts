@@ -3,8 +3,10 @@ import { createHash } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { parsePage } from '@broadsheet/parser'
 import { Piscina } from 'piscina'
+import type { PdfParseOptions } from '@broadsheet/parser/pdf'
 import type { PrismaClient } from '../../generated/prisma/client.ts'
 import { IngestError } from './ingest-error.ts'
+import { fromPlannedPdfAnswer, type PlannedPdf, type PlannedPdfAnswer } from './ingest-pdf.ts'
 import { type IngestResult, planPage, storePagePlans } from './ingest-parsed-page.ts'
 import type { PagePlan } from './plan-articles.ts'
 
@@ -48,22 +50,24 @@ export function planPageTextForWorker(
   }
 }
 
-/** Plans pages off the calling thread; `close()` ends its threads. */
+/** Plans pages, and reads and plans PDFs, off the calling thread; `close()` ends its threads. */
 export interface PagePlanner {
   plan(input: PageText): Promise<PlannedPage>
+  planPdf(bytes: Uint8Array, options: PdfParseOptions): Promise<PlannedPdf>
   close(): Promise<void>
 }
 
 /**
- * A pool of `threads` worker threads (piscina) that parse and plan pages, so that a server reading a page of
- * 10,000 characters keeps answering other requests meanwhile. Threads start on first use and stop when idle.
+ * A pool of `threads` worker threads (piscina) that parse and plan pages and PDFs, so that a server reading a page
+ * of 10,000 characters or a PDF of a whole issue keeps answering other requests meanwhile. Threads start on first
+ * use and stop when idle.
  *
  * @example
  * const planner = createPagePlanner({ threads: 1 })
  * const { articleIds } = await ingestPageText(prisma, { text, date: '2020-03-13', page: 4, publication: null }, planner)
  */
 export function createPagePlanner(options: { threads?: number } = {}): PagePlanner {
-  const pool = new Piscina<PageText, ReturnType<typeof planPageTextForWorker>>({
+  const pool = new Piscina<unknown, unknown>({
     filename: fileURLToPath(new URL('./plan-worker.mjs', import.meta.url)),
     minThreads: 0,
     maxThreads: Math.max(1, options.threads ?? 1),
@@ -73,10 +77,15 @@ export function createPagePlanner(options: { threads?: number } = {}): PagePlann
   })
   return {
     plan: async (input) => {
-      const answer = await pool.run(input)
+      const answer = (await pool.run(input)) as ReturnType<typeof planPageTextForWorker>
       if ('refused' in answer) throw new IngestError(answer.refused.file, answer.refused.problems)
       return answer
     },
+    // The bytes are copied to the worker (the caller keeps its own, to store them); the plans come back without them.
+    planPdf: async (bytes, options) =>
+      fromPlannedPdfAnswer(
+        (await pool.run({ bytes, options }, { name: 'planPdfForWorker' })) as PlannedPdfAnswer,
+      ),
     close: () => pool.destroy(),
   }
 }

@@ -1,8 +1,11 @@
-// A piscina worker that parses and plans pages (ingest-page-text.ts). Worker threads do not inherit tsx's loader,
+// A piscina worker that parses and plans pages (ingest-page-text.ts) and PDFs (ingest-pdf.ts, task name
+// `planPdfForWorker`). Worker threads do not inherit tsx's loader,
 // so this plain module registers it before importing the TypeScript.
 import { register } from 'tsx/esm/api'
 
 register()
 const { planPageTextForWorker } = await import('./ingest-page-text.ts')
+const pdf = await import('./ingest-pdf.ts')
 
 export default planPageTextForWorker
+export const planPdfForWorker = pdf.planPdfForWorker

@@ -31,12 +31,27 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsPromise
 }
 
+let assets: { cMapUrl: string; standardFontDataUrl: string } | undefined
 /** Where pdf.js keeps its CMaps (for CJK fonts without embedded encodings) and its standard fonts. */
 function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
+  if (assets !== undefined) return assets
   const root = createRequire(import.meta.url)
     .resolve('pdfjs-dist/package.json')
     .replace(/package\.json$/u, '')
-  return { cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` }
+  assets = { cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` }
+  return assets
+}
+
+// What pdf.js does with a page's fonts decides most of the time a page takes. With `disableFontFace` (its default on
+// Node) it compiles the outline of every glyph the page shows into a path and sends it across, for a canvas that
+// will never draw: half the CPU of a page's operator list. Without it, the document binds each font as a font face,
+// and on Node, where there is no document to bind to, its fallback compiles those paths anyway (after base64-encoding
+// the whole font for an `@font-face` rule). Text is read from the text layer and never drawn, so the document's font
+// loader is told to bind nothing: the fonts still load, with their names and metrics, and no glyph is compiled.
+// If a later pdf.js moves its font loader, this does nothing and pages read as before, only slower.
+function skipFontFaces(doc: PdfDocument): void {
+  const transport = (doc as unknown as { _transport?: { fontLoader?: { bind?: unknown } } })._transport
+  if (typeof transport?.fontLoader?.bind === 'function') transport.fontLoader.bind = async () => undefined
 }
 
 /** Why the bytes cannot be a PDF, or null when they may be one. */
@@ -78,7 +93,7 @@ export async function readPdfPages(
     data: new Uint8Array(bytes),
     ...pdfjsAssets(),
     cMapPacked: true,
-    disableFontFace: true,
+    disableFontFace: false,
     isEvalSupported: false,
     useSystemFonts: false,
     stopAtErrors: false,
@@ -88,6 +103,7 @@ export async function readPdfPages(
   try {
     doc = await task.promise
     restoreNativePush()
+    skipFontFaces(doc)
   } catch (error) {
     await task.destroy()
     throw classify(error)
