@@ -4,6 +4,7 @@ export default defineConfig({
   resolve: { conditions: ['@broadsheet/source'] },
   ssr: { resolve: { conditions: ['@broadsheet/source'] } },
   test: {
+    globalSetup: ['@broadsheet/shared-data/global-setup'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,

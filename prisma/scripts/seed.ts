@@ -40,7 +40,8 @@ try {
   const seconds = report.elapsedMs / 1000
   console.log(
     `Seeded ${report.files} files, ${report.pages} pages, ${report.articles} articles in ${seconds.toFixed(1)} s: ` +
-      `${report.inserted} new, ${report.unchanged} unchanged, ${report.replaced} replaced, ${report.mentions} mentions.`,
+      `${report.inserted} new, ${report.unchanged} unchanged, ${report.replaced} replaced, ${report.mentions} mentions; ` +
+      `${report.reprints} reprints and ${report.continuations} continued parts stored as placements of one article.`,
   )
   if (report.failures.length > 0) {
     const files = [...new Set(report.failures.map((f) => f.file))]

@@ -25,6 +25,8 @@ export { IngestError } from './ingest/ingest-error.ts'
 export { UNKNOWN_PUBLICATION, type IngestSource } from './ingest/ingest-source.ts'
 export { validateParsedPage } from './ingest/validate-parsed-page.ts'
 export { describeEntity, type EntityDescription } from './ingest/describe-entity.ts'
+export { resolvePublicId, type ResolvedPublicId } from './resolve-public-id.ts'
+export { isPublicId, publicId, publicationCode, PUBLIC_ID, type PrintedAt } from './ingest/public-id.ts'
 export {
   searchArticles,
   SearchError,

@@ -231,15 +231,15 @@ describe('Article', () => {
     expect(first!.node.related.length).toBeLessThanOrEqual(3)
     expect(first!.node.related.map((r) => r.id)).not.toContain(first!.node.id)
     // Most shared entities first, as an aggregate over the mentions themselves ranks them.
-    const articleId = Number(Buffer.from(first!.node.id, 'base64').toString().split(':')[1])
-    const ranked = await db.prisma.$queryRaw<{ id: number }[]>`
-      SELECT m."articleId" AS id FROM "Mention" m
+    const { id: articleId } = await db.prisma.article.findUniqueOrThrow({
+      where: { publicId: first!.node.id },
+    })
+    const ranked = await db.prisma.$queryRaw<{ id: string }[]>`
+      SELECT a."publicId" AS id FROM "Mention" m JOIN "Article" a ON a.id = m."articleId"
       WHERE m."entityId" IN (SELECT "entityId" FROM "Mention" WHERE "articleId" = ${articleId})
         AND m."articleId" <> ${articleId}
-      GROUP BY m."articleId" ORDER BY count(DISTINCT m."entityId") DESC, m."articleId" DESC LIMIT 3`
-    expect(first!.node.related.map((r) => Buffer.from(r.id, 'base64').toString())).toEqual(
-      ranked.map((row) => `Article:${row.id}`),
-    )
+      GROUP BY m."articleId", a."publicId" ORDER BY count(DISTINCT m."entityId") DESC, m."articleId" DESC LIMIT 3`
+    expect(first!.node.related.map((r) => r.id)).toEqual(ranked.map((row) => row.id))
   })
 })
 

@@ -1,7 +1,11 @@
 // The output contract of @broadsheet/parser: what parsePage returns. Other projects depend on these shapes.
 
-/** What kind of thing an item on the page is. */
-export type ItemKind = 'article' | 'commentary' | 'photo' | 'brief'
+/**
+ * What kind of thing an item on the page is: a story (`article`, `commentary`, `brief`), a `photo` with its
+ * caption, an `advertisement` (`广告`), a `notice` in an office's own voice (`启事`, `公告`, `讣告`), or a `listing`:
+ * a table or list rather than prose (`名单`, a weather forecast).
+ */
+export type ItemKind = 'article' | 'commentary' | 'photo' | 'brief' | 'advertisement' | 'notice' | 'listing'
 
 /** The three entity types the recognizer finds. */
 export type EntityType = 'PERSON' | 'LOCATION' | 'ORGANIZATION'
@@ -72,6 +76,13 @@ export interface Item {
   dateline: Dateline | null
   sections: Section[]
   lines: LineRange
+  /**
+   * The page a jump line at the item's end sends the reader on to (`（下转第四版）` gives 4), or null. The archive
+   * joins the parts of such a story into one article. Absent means null.
+   */
+  continuesOnPage?: number | null
+  /** The page a jump line at the item's start says it comes from (`（上接第一版）` gives 1), or null. */
+  continuedFromPage?: number | null
 }
 
 /** The input formats parsePage understands. */

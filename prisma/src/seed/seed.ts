@@ -8,7 +8,7 @@ import { ingestParsedPages } from '../ingest/ingest-parsed-page.ts'
 import { packageDir, repoDir } from '../paths.ts'
 import type { ParsedJob, SeedFailure, SeedUnit } from './parse-job.ts'
 import { createParserPool } from './parser-pool.ts'
-import { listFiles, seedJobs, totalBytes } from './seed-jobs.ts'
+import { archiveName, listFiles, seedJobs, totalBytes } from './seed-jobs.ts'
 
 export type { SeedFailure } from './parse-job.ts'
 
@@ -44,7 +44,13 @@ export interface SeedReport {
   inserted: number
   unchanged: number
   replaced: number
+  /** Items that were another printing of a story in their issue, stored as one of its placements. */
+  reprints: number
+  /** Parts of continued stories joined to the part before them. */
+  continuations: number
   mentions: number
+  /** Archive names of files whose printings went with another file's replaced story (read again at the end). */
+  orphaned: Set<string>
   /** Every file that failed, with the line and the reason. */
   failures: SeedFailure[]
   elapsedMs: number
@@ -89,7 +95,10 @@ export async function seed(
     inserted: 0,
     unchanged: 0,
     replaced: 0,
+    reprints: 0,
+    continuations: 0,
     mentions: 0,
+    orphaned: new Set(),
     failures: missing.map((file) => ({ file, line: 0, reason: 'no such file or directory' })),
     elapsedMs: 0,
   }
@@ -143,7 +152,7 @@ export async function seed(
     if (articles >= (options.batchArticles ?? 40)) await flush()
   }
 
-  try {
+  const run = async (files: string[]) => {
     for await (const job of seedJobs(files)) {
       if (job.kind === 'pku') pkuFiles.add(job.file.path)
       const fileCount = job.kind === 'eedition' ? job.files.length : job.kind === 'page' ? 1 : 0
@@ -156,6 +165,13 @@ export async function seed(
     }
     await Promise.all(inflight)
     await flush()
+  }
+  try {
+    await run(files)
+    // A story printed in several files goes with the first printing when that one is parsed anew; the files of its
+    // other printings, stored earlier in this run, are read again so they find their story again.
+    const orphaned = files.filter((file) => report.orphaned.has(archiveName(file)))
+    if (orphaned.length > 0) await run(orphaned)
   } finally {
     await Promise.allSettled(inflight)
     await pool.close()
@@ -203,7 +219,10 @@ function count(report: SeedReport, units: SeedUnit[], result: Awaited<ReturnType
   report.inserted += result.inserted
   report.unchanged += result.unchanged
   report.replaced += result.replaced
+  report.reprints += result.reprints
+  report.continuations += result.continuations
   report.mentions += result.mentions
+  for (const file of result.orphaned) report.orphaned.add(file)
 }
 
 function describe(error: unknown): string {

@@ -1,12 +1,12 @@
 // Articles and what hangs off them: bylines, dateline, sections, paragraphs, mentions, source, related articles.
 import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
-import type { Prisma } from '@broadsheet/db'
+import { resolvePublicId, type Prisma } from '@broadsheet/db'
 import { batchLoader, rowsOfEach } from '../batch.ts'
 import { builder } from '../builder.ts'
 import { badUserInput } from '../errors.ts'
 import { pageSize } from '../limits.ts'
 import { Entity } from './entity.ts'
-import { ArticleKind, EntityType, MentionField, SourceFormat, dateRange } from './scalars.ts'
+import { ArticleKind, EntityType, MentionField, PlacementRole, SourceFormat, dateRange } from './scalars.ts'
 
 /** An article row as Prisma returns it, with whatever the query selected. */
 export type StoredArticle = Prisma.ArticleGetPayload<object>
@@ -90,6 +90,44 @@ const Source = builder
     }),
   })
 
+builder.prismaObject('Placement', {
+  select: {},
+  description:
+    'One printing of an article in its issue: the first, a reprint of the whole story elsewhere, or a later part ' +
+    'of a story continued on another page.',
+  fields: (t) => ({
+    id: t.exposeString('publicId', {
+      description: 'The printing’s own public id; it names the article too (`/articles/<id>` finds it).',
+    }),
+    role: t.expose('role', { type: PlacementRole }),
+    date: t.expose('date', { type: 'Date', description: 'The issue date.' }),
+    page: t.relation('page'),
+    position: t.exposeInt('pagePosition', { description: 'Reading order on the page, from 0.' }),
+    continuesOnPage: t.exposeInt('continuesOnPage', {
+      nullable: true,
+      description: 'The page its jump line sends the reader on to (`（下转第四版）` gives 4).',
+    }),
+    continuedFromPage: t.exposeInt('continuedFromPage', {
+      nullable: true,
+      description: 'The page its jump line says it comes from (`（上接第一版）` gives 1).',
+    }),
+    source: t.field({
+      type: Source,
+      select: {
+        sourceFile: true,
+        sourceFirstLine: true,
+        sourceLastLine: true,
+        article: { select: { sourceFormat: true } },
+      },
+      resolve: (p) => ({
+        format: p.article.sourceFormat,
+        file: p.sourceFile,
+        lines: [p.sourceFirstLine, p.sourceLastLine],
+      }),
+    }),
+  }),
+})
+
 builder.prismaObject('Mention', {
   select: {},
   description:
@@ -125,8 +163,15 @@ builder.prismaObject('Section', {
 })
 
 export const Article = builder.prismaNode('Article', {
-  id: { field: 'id' },
-  select: { id: true },
+  id: {
+    field: 'publicId',
+    description:
+      'The article’s public id, made from where it was first printed: publication code, issue date, page and ' +
+      'position (`rmrb-20200101-01-03`). The same on every install; cite it, link to `/articles/<id>`.',
+  },
+  select: { id: true, publicId: true },
+  // node(id:) is null for an id that names no article, such as a row number from before public ids.
+  nullable: true,
   fields: (t) => ({
     kind: t.expose('kind', { type: ArticleKind }),
     kicker: t.exposeString('kicker', { nullable: true, description: '引题, the line above the title.' }),
@@ -135,7 +180,13 @@ export const Article = builder.prismaNode('Article', {
     credit: t.exposeString('credit', { nullable: true, description: 'A photo credit, such as 据新华社发.' }),
     date: t.expose('date', { type: 'Date', description: 'The issue date.' }),
     position: t.exposeInt('position', { description: 'Reading order on the page, from 0.' }),
-    page: t.relation('page'),
+    page: t.relation('page', { description: 'The page of the first printing.' }),
+    placements: t.relation('placements', {
+      description:
+        'Every printing of the story in its issue, the first one first: a story printed twice, or continued on ' +
+        'another page, is one article.',
+      query: { orderBy: { position: 'asc' } },
+    }),
     bylines: t.relation('bylines', { query: { orderBy: { position: 'asc' } } }),
     dateline: t.field({
       type: Dateline,
@@ -242,9 +293,14 @@ builder.queryFields((t) => ({
   ),
   article: t.prismaField({
     type: 'Article',
+    description:
+      'The article with this public id, or with the id of one of its printings (a reprint folded into it). ' +
+      'An id that names no article (a row number from before public ids) is BAD_USER_INPUT.',
     args: { id: t.arg.globalID({ required: true, for: Article }) },
     resolve: async (query, _root, args, ctx) => {
-      const article = await ctx.prisma.article.findUnique({ ...query, where: { id: Number(args.id.id) } })
+      const found = await resolvePublicId(ctx.prisma, String(args.id.id))
+      const article =
+        found && (await ctx.prisma.article.findUnique({ ...query, where: { id: found.articleId } }))
       if (!article) throw badUserInput(`No article with id ${args.id.id}`)
       return article
     },

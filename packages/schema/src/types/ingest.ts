@@ -16,7 +16,7 @@ const IngestPageInput = builder.inputType('IngestPageInput', {
 })
 
 const IngestPagePayload = builder
-  .objectRef<{ articles: { id: number }[]; warnings: string[] }>('IngestPagePayload')
+  .objectRef<{ articles: { id: number; publicId: string }[]; warnings: string[] }>('IngestPagePayload')
   .implement({
     fields: (t) => ({
       articles: t.field({
@@ -52,7 +52,7 @@ builder.mutationType({
           publication: input.publication ?? null,
         })
         const rows = await ctx.prisma.article.findMany({
-          ...queryFromInfo({ context: ctx, info, path: ['articles'], select: { id: true } }),
+          ...queryFromInfo({ context: ctx, info, path: ['articles'], select: { id: true, publicId: true } }),
           where: { id: { in: articleIds } },
         })
         const byId = new Map(rows.map((row) => [row.id, row]))

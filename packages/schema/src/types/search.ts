@@ -101,7 +101,12 @@ builder.queryFields((t) => ({
           throw error
         }
         const rows = await ctx.prisma.article.findMany({
-          ...queryFromInfo({ context: ctx, info, path: ['edges', 'node'], select: { id: true } }),
+          ...queryFromInfo({
+            context: ctx,
+            info,
+            path: ['edges', 'node'],
+            select: { id: true, publicId: true },
+          }),
           where: { id: { in: result.hits.map((hit) => hit.articleId) } },
         })
         const byId = new Map(rows.map((row) => [row.id, row]))
