@@ -47,3 +47,10 @@ export {
   type SeedFailure,
 } from './seed/seed.ts'
 export { createProgressReporter } from './seed/progress.ts'
+export {
+  auditArchive,
+  formatAudit,
+  type ArchiveAudit,
+  type ContinuedStory,
+  type TopEntity,
+} from './audit/audit-archive.ts'
