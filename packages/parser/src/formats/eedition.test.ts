@@ -126,3 +126,64 @@ describe('detectFormat', () => {
     expect(detectFormat(splitLines('\n统筹推进疫情防控和经济社会发展工作\n\n'))).toBe('eedition')
   })
 })
+
+describe('kinds the e-edition holds besides stories', () => {
+  test('an advertisement is titled 广告, and a title without text is a picture', () => {
+    // 20200220-08-01.txt and 20200220-02-08.txt: the page shows them; the e-edition has only their titles.
+    expect(read(['', '广告', '']).item.kind).toBe('advertisement')
+    expect(read(['', '图表', '']).item.kind).toBe('photo')
+  })
+
+  test('a notice and a listing are told by their titles', () => {
+    expect(
+      read(['', '庆新春新闻摄影比赛启事', '', '\u3000\u3000送别硕果累累的丁丑“牛”，迎来充满生机的戊寅“虎”。'])
+        .item.kind,
+    ).toBe('notice')
+    expect(
+      read([
+        '',
+        '全国人民代表大会常务委员会免职名单',
+        '',
+        '\u3000\u3000免去柯良栋的第十三届全国人民代表大会常务委员会副秘书长职务。',
+      ]).item.kind,
+    ).toBe('listing')
+  })
+})
+
+describe('bylines the e-edition prints inline', () => {
+  test('the reporters in a leading dateline sign the story, and stay in its first paragraph', () => {
+    const { item } = read(
+      [
+        '',
+        '新年戏曲晚会在京举行',
+        '',
+        '\u3000\u3000新华社北京12月31日电 （记者邹伟、王思北）2020年新年戏曲晚会31日晚在国家大剧院举行。',
+      ],
+      '2020-01-01',
+    )
+    expect(item.bylines).toEqual([
+      { text: '记者邹伟、王思北', agency: '新华社', role: '记者', names: ['邹伟', '王思北'] },
+    ])
+    expect(item.sections[0]?.paragraphs[0]?.text).toMatch(/^新华社北京12月31日电（记者邹伟、王思北）2020年/)
+  })
+
+  test('a signature line closing a brief signs it and is no paragraph', () => {
+    // 财经短波: `本报电 …` then `（谷业凯）`.
+    const { item } = read([
+      '',
+      '我国商业智能软件市场发展迅速',
+      '',
+      '\u3000\u3000本报电 商业智能软件提供商帆软日前在京发布报告。',
+      '\u3000\u3000（谷业凯）',
+    ])
+    expect(item.bylines.map((b) => b.names)).toEqual([['谷业凯']])
+    expect(item.sections.flatMap((s) => s.paragraphs).map((p) => p.text)).toEqual([
+      '本报电商业智能软件提供商帆软日前在京发布报告。',
+    ])
+  })
+
+  test('a byline line with a padded name gives the whole name', () => {
+    const { item } = read(['', '标题', '', '\u3000\u3000本报记者 付 文', '\u3000\u3000正文。'])
+    expect(item.bylines[0]?.names).toEqual(['付文'])
+  })
+})
