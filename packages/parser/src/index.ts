@@ -26,8 +26,10 @@ export {
 export {
   parsePkuLine,
   readPkuCorpus,
+  readPkuPage,
   splitNameLists,
   type PkuArticle,
+  type PkuPage,
   type PkuEntity,
   type PkuParagraph,
   type PkuToken,

@@ -88,11 +88,14 @@ function titleStem(title: string | null): string {
   return (title ?? '').trim().replace(/(?:[（(][^（）()]*[）)])+$/u, '')
 }
 
-// A table rather than prose: most paragraphs short lines that finish no sentence (`１特变电工９．７３`).
+// A table rather than prose: most paragraphs short rows of figures that finish no sentence (`１特变电工９．７３`).
+// Short lines without figures are a poem's (`还未到春天`), not a table's.
 function readsAsTable(paragraphs: readonly Paragraph[]): boolean {
   if (paragraphs.length < 4) return false
-  const rows = paragraphs.filter((p) => p.text.length <= 20 && !/[。！？；，]/u.test(p.text))
-  return rows.length >= paragraphs.length * 0.75
+  const rows = paragraphs.filter(
+    (p) => p.text.length <= 24 && !/[。！？；，]/u.test(p.text) && /[0-9０-９]/u.test(p.text),
+  )
+  return rows.length >= paragraphs.length * 0.6
 }
 
 function decideKind(draft: ItemDraft): ItemKind {
