@@ -27,7 +27,14 @@ export function pkuPage(
     paragraphs.forEach((p, i) => (p.entities = linked[i] ?? []))
   }
   return {
-    parsed: { date: page.date, page: page.page, publication, format: 'page', items: page.items, warnings: [] },
+    parsed: {
+      date: page.date,
+      page: page.page,
+      publication,
+      format: 'page',
+      items: page.items,
+      warnings: [],
+    },
     positions: page.articleNumbers.map((n) => n - 1),
   }
 }
