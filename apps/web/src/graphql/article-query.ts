@@ -52,6 +52,14 @@ export const ArticleQuery = graphql(`
         file
         lines
       }
+      placements {
+        id
+        role
+        page {
+          number
+          name
+        }
+      }
       sourceText
       page {
         number
