@@ -55,6 +55,12 @@ export interface Paragraph {
   text: string
   lines: LineRange
   entities: EntitySpan[]
+  /**
+   * The dateline the paragraph opens with (`新华社北京2月27日电`, `本报南京2月4日电（记者姚雪青）`), its `text` the
+   * paragraph's own prefix: the item's dateline in its first paragraph, or a later story's in a roundup. Absent
+   * means none.
+   */
+  dateline?: Dateline | null
 }
 
 export interface Section {

@@ -186,4 +186,25 @@ describe('bylines the e-edition prints inline', () => {
     const { item } = read(['', '标题', '', '\u3000\u3000本报记者 付 文', '\u3000\u3000正文。'])
     expect(item.bylines[0]?.names).toEqual(['付文'])
   })
+
+  test('each story of a roundup opens with its own dateline, the paragraph’s prefix', () => {
+    // 2020-02-05, a roundup of provinces: each paragraph a story from its own city.
+    const { item } = read(
+      [
+        '',
+        '各地多措并举做好医疗废弃物处置',
+        '',
+        '\u3000\u3000本报成都2月4日电（记者张文）四川省生态环境厅日前印发通知。',
+        '\u3000\u3000本报南京2月4日电（记者姚雪青）3日，江苏省紧急下拨2亿元用于支持各地医疗废弃物处置工作。',
+      ],
+      '2020-02-05',
+    )
+    const paragraphs = item.sections.flatMap((s) => s.paragraphs)
+    expect(paragraphs.map((p) => p.dateline?.text)).toEqual([
+      '本报成都2月4日电（记者张文）',
+      '本报南京2月4日电（记者姚雪青）',
+    ])
+    expect(paragraphs[1]?.dateline).toMatchObject({ agency: '本报', place: '南京', date: '2020-02-04' })
+    expect(item.dateline?.text).toBe('本报成都2月4日电（记者张文）')
+  })
 })

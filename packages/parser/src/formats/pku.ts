@@ -252,6 +252,7 @@ function readArticle(paragraphs: { paragraph: PkuParagraph; line: number }[], da
   }))
   const lines: LineRange = [fields[0]!.lines[0], fields.at(-1)!.lines[1]]
   let picture = false
+  let pictured = false
   // > | 满洲里边贸持续发展（图片）      > | （附图片１张）
   //               ^^^^^^ a picture       ^ a note of its own, on a line of its own
   fields = fields.flatMap((field) => {
@@ -259,6 +260,7 @@ function readArticle(paragraphs: { paragraph: PkuParagraph; line: number }[], da
     const note = PICTURE_NOTE.exec(field.text) ?? PICTURES_NOTE.exec(field.text)
     if (note === null || field !== fields[0]) return [field]
     picture ||= PICTURE_NOTE.test(field.text)
+    pictured = true
     return [cut(field, 0, note.index)]
   })
   const draft = newDraft()
@@ -295,7 +297,9 @@ function readArticle(paragraphs: { paragraph: PkuParagraph; line: number }[], da
   }
   const item = finishItem(draft, date, [])
   item.titleEntities = titleEntities
-  if (picture || PICTURE_TITLES.has(draft.title ?? '')) item.kind = 'photo'
+  // > | 舞台贺年深情厚意屏幕迎春欢天喜地（附图片２张）   pictures under a heading, and no text: a photo
+  const textless = item.sections.every((s) => s.paragraphs.length === 0)
+  if (picture || PICTURE_TITLES.has(draft.title ?? '') || (textless && pictured)) item.kind = 'photo'
   return item
 }
 

@@ -134,6 +134,11 @@ export function finishItem(draft: ItemDraft, pageDate: string | null, warnings: 
     }
   }
   const paragraphs = sections.flatMap((s) => s.paragraphs)
+  // > | 本报福州2月16日电（记者邵玉姿）近日，福州市教育局…   each story of a roundup opens with its own dateline
+  for (const paragraph of paragraphs) {
+    const opening = matchLeadingDateline(paragraph.text)
+    if (opening !== null) paragraph.dateline = resolveDateline(opening, pageDate)
+  }
   const leading = paragraphs
     .slice(0, 3)
     .reduce<ReturnType<typeof matchLeadingDateline>>(
