@@ -188,14 +188,14 @@ describe('bylines the e-edition prints inline', () => {
   })
 
   test('each story of a roundup opens with its own dateline, the paragraph’s prefix', () => {
-    // 2020-02-05, a roundup of provinces: each paragraph a story from its own city.
+    // 20200205-14-03.txt, trimmed: two provinces' stories under one title, each with its own dateline.
     const { item } = read(
       [
         '',
-        '各地多措并举做好医疗废弃物处置',
+        '四川发指南规范废弃口罩处理江苏拨款两亿元支持医废处置',
         '',
-        '\u3000\u3000本报成都2月4日电（记者张文）四川省生态环境厅日前印发通知。',
-        '\u3000\u3000本报南京2月4日电（记者姚雪青）3日，江苏省紧急下拨2亿元用于支持各地医疗废弃物处置工作。',
+        '\u3000\u3000本报成都2月4日电\u00a0\u00a0（记者张文）记者从四川省生态环境厅获悉：近日，四川省生态环境厅联合住建、卫生等部门编制《新型冠状病毒感染的肺炎疫情医疗废物应急处置污染防治技术指南（试行）》，规范废弃口罩的处置程序。',
+        '\u3000\u3000本报南京2月4日电\u00a0\u00a0（记者姚雪青）3日，江苏省紧急下拨2亿元用于支持各地医疗废弃物处置工作，同时，还要求各地加强补助资金的监管工作，确保专款专用，严禁截留、挤占、挪用。',
       ],
       '2020-02-05',
     )
