@@ -173,12 +173,12 @@ describe('bylines the e-edition prints inline', () => {
       '',
       '我国商业智能软件市场发展迅速',
       '',
-      '\u3000\u3000本报电 商业智能软件提供商帆软日前在京发布报告。',
+      '\u3000\u3000本报电\u00a0商业智能软件提供商帆软日前在京发布《商业智能白皮书1.0》。',
       '\u3000\u3000（谷业凯）',
     ])
     expect(item.bylines.map((b) => b.names)).toEqual([['谷业凯']])
     expect(item.sections.flatMap((s) => s.paragraphs).map((p) => p.text)).toEqual([
-      '本报电商业智能软件提供商帆软日前在京发布报告。',
+      '本报电商业智能软件提供商帆软日前在京发布《商业智能白皮书1.0》。',
     ])
   })
 
