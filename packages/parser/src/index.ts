@@ -21,6 +21,8 @@ export {
   canonicalId,
   canonicalName,
   describeEntity,
+  districtsCalled,
+  knownPlace,
   type EntityDescription,
 } from './entities/canonicalize.ts'
 export {
