@@ -17,6 +17,7 @@ export {
   type RecognizeOptions,
 } from './entities/recognize-entities.ts'
 export { SPAN_THRESHOLD } from './ner/likely-spans.ts'
+export { GENERIC_BODIES } from './lexicon/organizations.ts'
 export {
   canonicalId,
   canonicalName,

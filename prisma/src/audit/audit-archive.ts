@@ -45,7 +45,7 @@ export interface ArchiveAudit {
   reporterDatelinesWithBylines: number
   /** Byline names of one character: a two-character name padded to three and split (`付 文` → 付). */
   splitNames: number
-  /** Paragraphs opening with a dateline, and how many of them the article's dateline describes (set apart on screen). */
+  /** Paragraphs opening with a dateline, and how many of them carry it as their dateline (set apart on screen). */
   datelineParagraphs: number
   datelineParagraphsSetApart: number
   /** The top entities of each type. */
@@ -103,9 +103,9 @@ export async function auditArchive(
           AND EXISTS (SELECT 1 FROM "Byline" b WHERE b."articleId" = a.id)) AS "reporterDatelinesWithBylines",
       (SELECT count(*)::int FROM "Byline" b, unnest(b.names) AS n WHERE char_length(n) = 1) AS "splitNames",
       (SELECT count(*)::int FROM "Paragraph" p WHERE p.text ~ ${LEADING_DATELINE}) AS "datelineParagraphs",
-      (SELECT count(*)::int FROM "Paragraph" p JOIN "Article" a ON a.id = p."articleId"
-        WHERE p.text ~ ${LEADING_DATELINE} AND a."datelineText" IS NOT NULL
-          AND starts_with(p.text, a."datelineText")) AS "datelineParagraphsSetApart"`)
+      (SELECT count(*)::int FROM "Paragraph" p
+        WHERE p.text ~ ${LEADING_DATELINE} AND p."datelineText" IS NOT NULL
+          AND starts_with(p.text, p."datelineText")) AS "datelineParagraphsSetApart"`)
   const kinds = await prisma.$queryRaw<{ format: string; kind: string; count: number }[]>`
     SELECT "sourceFormat"::text AS format, kind::text AS kind, count(*)::int AS count FROM "Article"
     GROUP BY 1, 2 ORDER BY 1, 3 DESC`
@@ -181,7 +181,7 @@ export function formatAudit(audit: ArchiveAudit, options: { entities?: boolean }
     `  articles with bylines: ${audit.withBylines} of ${audit.articles} (${pct(audit.withBylines, audit.articles)})`,
     `  e-edition articles opening with a dateline naming a reporter: ${audit.reporterDatelines}, with bylines ${audit.reporterDatelinesWithBylines} (${pct(audit.reporterDatelinesWithBylines, audit.reporterDatelines)})`,
     `  padded names split (one-character byline names): ${audit.splitNames}`,
-    `  paragraphs opening with a dateline: ${audit.datelineParagraphs}, set apart as the article's dateline ${audit.datelineParagraphsSetApart}, run in ${audit.datelineParagraphs - audit.datelineParagraphsSetApart}`,
+    `  paragraphs opening with a dateline: ${audit.datelineParagraphs}, set apart as their dateline ${audit.datelineParagraphsSetApart}, run in ${audit.datelineParagraphs - audit.datelineParagraphsSetApart}`,
     `  single-character entities among the top ${audit.top.PERSON.length} of each type: ${audit.singleCharacterTop}`,
     `  search ${audit.search.query}: ${audit.search.distinctTexts} distinct stories in the first ${audit.search.hits} hits`,
   ]

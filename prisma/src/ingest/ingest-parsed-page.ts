@@ -5,6 +5,7 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import type { PlacementRole } from '../../generated/prisma/enums.ts'
 import { rawTransaction, type RawTransaction } from '../raw-transaction.ts'
 import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
+import { applyEntityVerdicts } from './apply-entity-verdicts.ts'
 import { consolidateIssues, type ConsolidationPlan, type FreshArticle } from './consolidate-issues.ts'
 import { describeEntity, type EntityDescription } from './describe-entity.ts'
 import { IngestError } from './ingest-error.ts'
@@ -156,6 +157,7 @@ async function writePlans(tx: Tx, plans: PagePlan[], options: IngestOptions): Pr
   if (plan.remove.length > 0) {
     for (const row of await deleteArticles(tx, plan.remove)) add(row.key, -row.m, -row.a)
   }
+  await applyEntityVerdicts(tx, plan.insert)
   const surfaces = new Map<string, Set<string>>()
   const idByHash = new Map(kept.map((row) => [row.contentHash, row.articleId]))
   if (plan.insert.length > 0) {
@@ -414,13 +416,16 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
         ${sections.map((s) => s.heading)}::text[]) AS s(hash, position, heading)
       JOIN a ON a."contentHash" = s.hash
     ), d AS (
-      INSERT INTO "Paragraph" ("articleId", position, "sectionPosition", text, "firstLine", "lastLine", search)
-      SELECT a.id, s.position, s."sectionPosition", s.text, s."firstLine", s."lastLine", s.search::tsvector
+      INSERT INTO "Paragraph" ("articleId", position, "sectionPosition", text, "datelineText", "firstLine",
+        "lastLine", search)
+      SELECT a.id, s.position, s."sectionPosition", s.text, s.dateline, s."firstLine", s."lastLine",
+        s.search::tsvector
       FROM unnest(${paragraphs.map((p) => p.hash)}::text[], ${paragraphs.map((p) => p.position)}::int[],
         ${paragraphs.map((p) => p.sectionPosition)}::int[], ${paragraphs.map((p) => p.text)}::text[],
+        ${paragraphs.map((p) => p.datelineText)}::text[],
         ${paragraphs.map((p) => p.firstLine)}::int[], ${paragraphs.map((p) => p.lastLine)}::int[],
         ${paragraphs.map((p) => bigramVector(p.text))}::text[])
-        AS s(hash, position, "sectionPosition", text, "firstLine", "lastLine", search)
+        AS s(hash, position, "sectionPosition", text, dateline, "firstLine", "lastLine", search)
       JOIN a ON a."contentHash" = s.hash
     )
     SELECT id, "contentHash" FROM a`)

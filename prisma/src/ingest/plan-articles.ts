@@ -71,6 +71,7 @@ export interface ArticleDraft {
     position: number
     sectionPosition: number
     text: string
+    datelineText: string | null
     firstLine: number
     lastLine: number
   }[]
@@ -234,6 +235,7 @@ export function planArticle(
         position,
         sectionPosition,
         text: paragraph.text,
+        datelineText: paragraph.dateline?.text ?? null,
         firstLine: paragraph.lines[0] + offset,
         lastLine: paragraph.lines[1] + offset,
       })

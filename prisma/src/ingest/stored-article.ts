@@ -46,7 +46,13 @@ interface ArticleRow {
   contentHash: string
   bylines: { text: string; agency: string | null; role: string | null; names: string[] }[]
   sections: { heading: string | null }[]
-  paragraphs: { text: string; sectionPosition: number; firstLine: number; lastLine: number }[]
+  paragraphs: {
+    text: string
+    dateline: string | null
+    sectionPosition: number
+    firstLine: number
+    lastLine: number
+  }[]
   mentions: {
     key: string
     field: 'TITLE' | 'PARAGRAPH' | 'BYLINE'
@@ -71,7 +77,8 @@ export async function readStoredArticles(tx: RawTransaction, ids: number[]): Pro
         'names', b.names) ORDER BY b.position) FROM "Byline" b WHERE b."articleId" = a.id), '[]') AS bylines,
       coalesce((SELECT json_agg(json_build_object('heading', s.heading) ORDER BY s.position)
         FROM "Section" s WHERE s."articleId" = a.id), '[]') AS sections,
-      coalesce((SELECT json_agg(json_build_object('text', p.text, 'sectionPosition', p."sectionPosition",
+      coalesce((SELECT json_agg(json_build_object('text', p.text, 'dateline', p."datelineText",
+        'sectionPosition', p."sectionPosition",
         'firstLine', p."firstLine", 'lastLine', p."lastLine") ORDER BY p.position)
         FROM "Paragraph" p WHERE p."articleId" = a.id), '[]') AS paragraphs,
       coalesce((SELECT json_agg(json_build_object('key', e.key, 'field', m.field,
@@ -132,6 +139,8 @@ function toItem(row: ArticleRow): Item {
     sectionPosition: p.sectionPosition,
     paragraph: {
       text: p.text,
+      // The stored text is what a join and the page need; the rest of the dateline is the item's.
+      dateline: p.dateline === null ? null : { text: p.dateline, agency: null, place: null, date: null },
       lines: [p.firstLine, p.lastLine] as [number, number],
       entities: row.mentions
         .filter((m) => m.field === 'PARAGRAPH' && m.paragraphPosition === position)

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { PrismaClient } from '../../generated/prisma/client.ts'
+import { curateEntities, hasPendingCorrections, type CurationReport } from '../entities/curate-entities.ts'
 import { IngestError } from '../ingest/ingest-error.ts'
 import { ingestParsedPages } from '../ingest/ingest-parsed-page.ts'
 import { packageDir, repoDir } from '../paths.ts'
@@ -53,6 +54,8 @@ export interface SeedReport {
   orphaned: Set<string>
   /** Every file that failed, with the line and the reason. */
   failures: SeedFailure[]
+  /** What the archive-wide entity check did after the load, or null when nothing new called for it. */
+  entities: CurationReport | null
   elapsedMs: number
 }
 
@@ -100,6 +103,7 @@ export async function seed(
     mentions: 0,
     orphaned: new Set(),
     failures: missing.map((file) => ({ file, line: 0, reason: 'no such file or directory' })),
+    entities: null,
     elapsedMs: 0,
   }
   const progress: SeedProgress = {
@@ -180,6 +184,10 @@ export async function seed(
   // A large load leaves the planner's statistics behind until autovacuum catches up: refresh them now, so the
   // first queries on a new archive get the plans a settled one gets.
   if (report.inserted > 0) await prisma.$executeRaw`ANALYZE`
+  // Entities are judged against the whole archive, so after the load: what it drops or merges, ingest will drop or
+  // merge on its own from then on. A load that added nothing (and no new correction) leaves them as they are.
+  if (report.inserted > 0 || report.replaced > 0 || (await hasPendingCorrections(prisma)))
+    report.entities = await curateEntities(prisma)
   report.failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
   report.elapsedMs = performance.now() - started
   progress.elapsedMs = report.elapsedMs

@@ -36,6 +36,7 @@ export const ArticleQuery = graphql(`
         heading
         paragraphs {
           text
+          dateline
           mentions {
             start
             end

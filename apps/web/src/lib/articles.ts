@@ -59,9 +59,9 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
   for (const mention of article.titleMentions) {
     if (!entities.has(mention.entity.id)) entities.set(mention.entity.id, mention.entity)
   }
-  // The dateline opens the first paragraph that starts with it (`新华社北京2月27日电（记者…）`): set it apart there.
-  const datelineText = article.dateline?.text ?? null
-  let leadMarked = false
+  // A paragraph that opens with a dateline (`新华社北京2月27日电（记者…）`, a roundup's later stories too) shows it
+  // set apart; the article's dateline is shown in the header only when no paragraph holds it.
+  let datelineInText = false
   const sections = article.sections.map((section) => ({
     heading: section.heading ?? null,
     paragraphs: section.paragraphs.map((paragraph) => {
@@ -69,9 +69,10 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
         if (!entities.has(mention.entity.id)) entities.set(mention.entity.id, mention.entity)
       }
       const segments = segmentText(paragraph.text, paragraph.mentions)
-      if (leadMarked || !datelineText || !paragraph.text.startsWith(datelineText)) return segments
-      leadMarked = true
-      return markLead(segments, datelineText.length)
+      const lead = paragraph.dateline
+      if (!lead || !paragraph.text.startsWith(lead)) return segments
+      if (lead === article.dateline?.text) datelineInText = true
+      return markLead(segments, lead.length)
     }),
   }))
 
@@ -97,7 +98,7 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
           date: article.dateline.date ? toDay(article.dateline.date) : null,
         }
       : null,
-    datelineInText: leadMarked,
+    datelineInText,
     sections,
     placements: article.placements.map((p) => ({
       id: p.id,

@@ -145,6 +145,12 @@ builder.prismaObject('Paragraph', {
   select: {},
   fields: (t) => ({
     text: t.exposeString('text'),
+    dateline: t.exposeString('datelineText', {
+      nullable: true,
+      description:
+        'The dateline the paragraph opens with (`新华社北京2月27日电`), its own prefix: the article’s in its first ' +
+        'paragraph, or a later story’s in a roundup. Show it set apart from the text.',
+    }),
     lines: t.intList({
       description: '`[first, last]` source lines.',
       select: { firstLine: true, lastLine: true },
