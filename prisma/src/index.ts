@@ -48,6 +48,19 @@ export {
 } from './seed/seed.ts'
 export { createProgressReporter } from './seed/progress.ts'
 export {
+  curateEntities,
+  applyVerdicts,
+  hasPendingCorrections,
+  type CurationReport,
+  type CurationOptions,
+} from './entities/curate-entities.ts'
+export {
+  readCorrections,
+  parseCorrections,
+  CORRECTIONS_FILE,
+  type Correction,
+} from './entities/entity-corrections.ts'
+export {
   auditArchive,
   formatAudit,
   type ArchiveAudit,
