@@ -23,7 +23,8 @@ describe('one-character places', () => {
     expect(places(['中奥两国友好'])[0]).toEqual(['中→中国', '奥→奥地利'])
   })
 
-  test('are no mention outside a compound: 奥 in 奥运 is the Olympics', () => {
+  test('are no mention outside a compound: 奥 in 奥运 is the Olympics, beside 东京 too', () => {
     expect(places(['中国乒乓球队全力争夺奥运积分。'])[0]).toEqual([])
+    expect(places(['2020年东京奥运会不会因疫情而'])[0]).toEqual(['东京→东京'])
   })
 })

@@ -18,7 +18,7 @@ const nameOf = (canonical: string) => canonical.slice(canonical.indexOf(':') + 1
 
 /**
  * The fields' mentions (one document) with each one-character LOCATION kept only where it stands in a compound —
- * beside another place (`中美`, `巴以`, `粤港澳`) or in a word of the abbreviation lexicon (`[巴]方`, `访[华]`,
+ * beside another one-character place (`中美`, `巴以`, `粤港澳`; not `东京` in `东京奥运会`) or in a word of the abbreviation lexicon (`[巴]方`, `访[华]`,
  * `[伊]核`) — and only when it is linked to its full name: the one its canonicalization already gave (`美` →
  * 美国), the one state of the document whose name starts with it (`伊` → 伊朗 beside 伊朗 in the story), or the one
  * state of the world that does (`叙` → 叙利亚). Any other one-character place is dropped: `奥` in `奥运会`, or `巴`
@@ -40,10 +40,12 @@ export function linkPlaceAbbreviations(
     const text = fields[f] ?? ''
     return field.flatMap((span) => {
       if (span.type !== 'LOCATION' || span.end - span.start !== 1) return [span]
+      // > | 东京奥运会   beside a whole place name 奥 is no abbreviation: only one-character places make a compound
       const beside = field.some(
         (other) =>
           other !== span &&
           other.type === 'LOCATION' &&
+          other.end - other.start === 1 &&
           (other.end === span.start || other.start === span.end),
       )
       const inWord =
