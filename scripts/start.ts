@@ -2,18 +2,27 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { createPrismaClient, createProgressReporter, seed, startDatabase } from '@broadsheet/db'
+import {
+  createPrismaClient,
+  createProgressReporter,
+  demoSeedPaths,
+  seed,
+  startDatabase,
+} from '@broadsheet/db'
+import { readStartEnv } from './lib/start-env.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const apiPort = Number(process.env.PORT_API ?? 4000)
-const webPort = Number(process.env.PORT_WEB ?? 3000)
+const { apiPort, webPort, corpus } = readEnvOrExit()
 const webDir = `${root}/apps/web`
 const next = `${root}/node_modules/.bin/next`
 const children: ChildProcess[] = []
 let stopping = false
 
 const startedAt = performance.now()
-const db = await startDatabase()
+const db = await startDatabase().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
 process.once('SIGINT', () => void shutdown(0))
 process.once('SIGTERM', () => void shutdown(0))
 
@@ -48,11 +57,20 @@ Broadsheet is running (ready in ${((performance.now() - startedAt) / 1000).toFix
   Web app      http://localhost:${webPort}/
   GraphQL API  ${apiUrl}
   Playground   http://localhost:${webPort}/playground
-  Database     ${db.embedded ? 'embedded PostgreSQL, data in .data/postgres' : 'DATABASE_URL'}
+  Database     ${db.label}
 Press Ctrl-C to stop.`)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   await shutdown(1)
+}
+
+function readEnvOrExit(): ReturnType<typeof readStartEnv> {
+  try {
+    return readStartEnv()
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
 }
 
 /** Seed on the first start only: an archive with articles in it is left as it is. */
@@ -63,9 +81,14 @@ async function seedOnFirstStart(url: string): Promise<void> {
       console.log('The archive already holds articles; skipping the seed (run `npm run seed` to load more).')
       return
     }
-    console.log('First start: loading the archive (pages, e-edition months, PKU 1998 and the demo sample)…')
+    console.log(
+      corpus === 'demo'
+        ? 'First start: loading the demo sample (BROADSHEET_CORPUS=demo)…'
+        : 'First start: loading the archive (pages, e-edition months, PKU 1998 and the demo sample)…',
+    )
     const progress = createProgressReporter()
-    const report = await seed(prisma, undefined, { onProgress: progress.update })
+    const paths = corpus === 'demo' ? demoSeedPaths() : undefined
+    const report = await seed(prisma, paths, { onProgress: progress.update })
     progress.done()
     console.log(
       `Loaded ${report.articles} articles from ${report.files} files in ${(report.elapsedMs / 1000).toFixed(0)} s.`,

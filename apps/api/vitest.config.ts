@@ -10,6 +10,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@broadsheet/source'] } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['@broadsheet/shared-data/global-setup'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },

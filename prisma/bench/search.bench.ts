@@ -1,4 +1,5 @@
 // Time two-character queries over the full corpus: the bigram index, a LIKE scan, and a pg_trgm GIN index.
+import type { BenchClaim } from '@broadsheet/bench'
 import fc from 'fast-check'
 import pg from 'pg'
 import { searchArticles } from '../src/search/search-articles.ts'
@@ -19,8 +20,8 @@ const task = (match: string) => `WITH m AS (${match})
   SELECT (SELECT count(*) FROM m)::int AS n,
          (SELECT array_agg(id) FROM (SELECT a.id FROM "Article" a JOIN m USING (id) ORDER BY a.date DESC, a.id DESC LIMIT 20) t) AS ids`
 
-/** Print p50 and p95 latency of 2-character queries for each method, and check they agree. */
-export async function benchSearch(db: TestDatabase): Promise<void> {
+/** Print p50 and p95 latency of 2-character queries for each method, check they agree, and return the claims. */
+export async function benchSearch(db: TestDatabase): Promise<BenchClaim[]> {
   const client = new pg.Client({ connectionString: db.url })
   await client.connect()
   try {
@@ -73,6 +74,38 @@ export async function benchSearch(db: TestDatabase): Promise<void> {
     console.log(
       `  pg_trgm: ${trgmNote} two characters hold no trigram, so its index cannot narrow the search`,
     )
+    if (!agree) throw new Error('search methods disagree: the bench records nothing')
+    const p95 = (name: string) => percentile(results.find(([n]) => n === name)![1], 95)
+    const command = 'npm run bench -w @broadsheet/db'
+    const like = { name: 'LIKE scan', figure: p95('LIKE scan') }
+    return [
+      {
+        id: 'search-bigram-p95',
+        what: `2-character query over ${articles!.n} articles (count and newest 20), bigram index, p95`,
+        figure: p95('bigram tsvector GIN (phrase query)'),
+        unit: 'ms',
+        better: 'lower',
+        peer: like,
+        command,
+      },
+      {
+        id: 'search-trgm-p95',
+        what: 'the same queries with a pg_trgm GIN index, p95 (the peer a PostgreSQL user would try first)',
+        figure: p95('bigram tsvector GIN (phrase query)'),
+        unit: 'ms',
+        better: 'lower',
+        peer: { name: 'pg_trgm GIN', figure: p95('pg_trgm GIN index (LIKE)') },
+        command,
+      },
+      {
+        id: 'search-articles-p95',
+        what: '`searchArticles` with score, facets and highlights, same queries, p95',
+        figure: p95('searchArticles (ranked, facets, highlights)'),
+        unit: 'ms',
+        better: 'lower',
+        command,
+      },
+    ]
   } finally {
     await client.end()
   }

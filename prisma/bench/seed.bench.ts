@@ -1,5 +1,6 @@
 // Measure the seed on the whole of ../shared, and its write path against the naive one on the same articles.
 import path from 'node:path'
+import type { BenchClaim } from '@broadsheet/bench'
 import type { TestDatabase } from '../src/test-database.ts'
 import { createTestDatabase } from '../src/test-database.ts'
 import { ingestParsedPages, type IngestUnit } from '../src/ingest/ingest-parsed-page.ts'
@@ -13,8 +14,10 @@ import { naiveIngest } from './naive-ingest.ts'
 
 export const SHARED = path.resolve(repoDir, '..', 'shared')
 
-/** Seed the whole of ../shared into `db` and print what it took. */
-export async function benchSeed(db: TestDatabase): Promise<void> {
+const command = 'npm run bench -w @broadsheet/db'
+
+/** Seed the whole of ../shared into `db`, print what it took, and return the claims. */
+export async function benchSeed(db: TestDatabase): Promise<BenchClaim[]> {
   const paths = ['pages', 'corpus/epaper', 'corpus/pku1998'].map((p) => path.join(SHARED, p))
   const progress = createProgressReporter(process.stderr, 10_000)
   const report = await seed(db.prisma, paths, { onProgress: progress.update })
@@ -28,6 +31,24 @@ export async function benchSeed(db: TestDatabase): Promise<void> {
   )
   if (report.failures.length > 0)
     console.log(`  ${report.failures.length} files failed, e.g. ${JSON.stringify(report.failures[0])}`)
+  return [
+    {
+      id: 'seed-full-corpus-time',
+      what: `seed of all of ../shared (${report.articles} articles, ${report.mentions} mentions), parse and write`,
+      figure: seconds,
+      unit: 's',
+      better: 'lower',
+      command,
+    },
+    {
+      id: 'seed-full-corpus-rss',
+      what: 'peak RSS of the seed over all of ../shared (the process and its parse workers)',
+      figure: rss,
+      unit: 'MB',
+      better: 'lower',
+      command,
+    },
+  ]
 }
 
 /**
@@ -35,7 +56,7 @@ export async function benchSeed(db: TestDatabase): Promise<void> {
  * each into a fresh database. Parsing is done beforehand and not timed: this compares the writes alone. The bulk
  * path runs twice: with one writer, and as the seed runs it, two writers each sending ~40-article transactions.
  */
-export async function benchWritePaths(days: string[], totalArticles: number): Promise<void> {
+export async function benchWritePaths(days: string[], totalArticles: number): Promise<BenchClaim[]> {
   const units: IngestUnit[][] = []
   for (const day of days) {
     for await (const job of seedJobs(await listFiles([path.join(SHARED, 'corpus/epaper', day)]))) {
@@ -95,4 +116,24 @@ export async function benchWritePaths(days: string[], totalArticles: number): Pr
     `  naive for the whole corpus (${totalArticles} articles), extrapolated: ` +
       `${(totalArticles / naive).toFixed(0)} s of writing, against ${(totalArticles / seeded).toFixed(0)} s bulk`,
   )
+  const peer = { name: 'naive nested Prisma create per article', figure: naive }
+  const what = `bulk write path (${articles} parsed e-edition articles, best of 3)`
+  return [
+    {
+      id: 'write-path-seed',
+      what: `${what}, 2 writers as the seed runs it`,
+      figure: seeded,
+      unit: 'articles/s',
+      peer,
+      command,
+    },
+    {
+      id: 'write-path-single',
+      what: `${what}, one writer`,
+      figure: single,
+      unit: 'articles/s',
+      peer,
+      command,
+    },
+  ]
 }

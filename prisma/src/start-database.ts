@@ -10,6 +10,8 @@ export interface RunningDatabase {
   url: string
   /** Whether this call started an embedded server (false with DATABASE_URL, or when one was already running). */
   embedded: boolean
+  /** Where it runs, for people: `embedded PostgreSQL on port 54329, data in .data/postgres`. No password. */
+  label: string
   stop(): Promise<void>
 }
 
@@ -50,7 +52,13 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   const givenUrl = options.url ?? env.databaseUrl
   if (givenUrl) {
     await migrate(givenUrl)
-    return { url: givenUrl, embedded: false, stop: async () => {} }
+    const { host, pathname } = new URL(givenUrl)
+    return {
+      url: givenUrl,
+      embedded: false,
+      label: `DATABASE_URL (${host}${pathname})`,
+      stop: async () => {},
+    }
   }
   const port = env.embeddedPort
   const url = embeddedUrl(port, DATABASE)
@@ -58,11 +66,13 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
     log(`Using the PostgreSQL already running on port ${port}.`)
     await ensureDatabase(embeddedUrl(port, 'postgres'), DATABASE)
     await migrate(url)
-    return { url, embedded: false, stop: async () => {} }
+    const label = `the PostgreSQL already running on port ${port}`
+    return { url, embedded: false, label, stop: async () => {} }
   }
   const dataDir = env.embeddedDataDir ?? path.join(repoDir, '.data', 'postgres')
-  const shown = path.relative(process.cwd(), dataDir)
-  log(`Starting embedded PostgreSQL on port ${port} (data in ${shown.startsWith('..') ? dataDir : shown}).`)
+  const relative = path.relative(process.cwd(), dataDir)
+  const shown = relative.startsWith('..') ? dataDir : relative
+  log(`Starting embedded PostgreSQL on port ${port} (data in ${shown}).`)
   const server = await startEmbeddedPostgres(dataDir, port, { sharedBuffers: ARCHIVE_SHARED_BUFFERS })
   try {
     await ensureDatabase(server.url('postgres'), DATABASE)
@@ -71,5 +81,6 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
     await server.stop()
     throw error
   }
-  return { url, embedded: true, stop: () => server.stop() }
+  const label = `embedded PostgreSQL on port ${port}, data in ${shown}`
+  return { url, embedded: true, label, stop: () => server.stop() }
 }

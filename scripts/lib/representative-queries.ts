@@ -61,7 +61,10 @@ export const searchQuery = /* GraphQL */ `
       totalCount
       edges {
         score
-        highlights
+        highlights {
+          text
+          hit
+        }
         node {
           id
           title

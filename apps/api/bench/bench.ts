@@ -1,190 +1,246 @@
-// Benchmark: autocannon against three representative queries, the API beside its naive peer, on the same data.
-// Usage: npm run bench -w @broadsheet/api   (BENCH_DAYS=10 e-edition days, BENCH_SECONDS=10 per run)
-import { spawn } from 'node:child_process'
-import { readFileSync, readdirSync } from 'node:fs'
+// The API bench, on the full corpus of the archive `npm start` serves (loaded first if it is not):
+// 1. against PostGraphile 5 on the same database: the same three reads, answers checked equal, then autocannon at
+//    10 and 50 connections, side by side in one run;
+// 2. a flood: six clients send the most expensive requests the API admits while a seventh reads articles;
+// 3. reads while 100 pages are ingested (on a throwaway database, so the archive is left as it was).
+// Every figure is recorded with @broadsheet/bench (suite `api`) for docs/benchmarks.md.
+// Usage: npm run bench -w @broadsheet/api   (BENCH_SECONDS=10 per autocannon run, BENCH_ONLY=peer|flood|ingest)
+import { isDeepStrictEqual } from 'node:util'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
+import { type BenchClaim, recordBench } from '@broadsheet/bench'
 import {
-  ARCHIVE_SHARED_BUFFERS,
+  createPrismaClient,
+  createProgressReporter,
   createTestDatabase,
-  ingestParsedPages,
-  type IngestUnit,
+  seed,
+  startDatabase,
 } from '@broadsheet/db'
-import { parsePage } from '@broadsheet/parser'
 import autocannon from 'autocannon'
+import { readEnv } from '../src/env.ts'
+import { flood, p99, worstRequests } from './flood.ts'
+import { devPages, readsWhileIngesting } from './ingest-reads.ts'
+import { percentile, post } from './measure.ts'
+import { installPeer, peerDir } from './peer/install-peer.ts'
+import { peerReads } from './peer/peer-reads.ts'
+import { type BenchServer, startApi, startPostGraphile } from './servers.ts'
 
-const days = Number(process.env.BENCH_DAYS ?? 10)
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
-const epaper = path.resolve(import.meta.dirname, '../../../../shared/corpus/epaper/2020-01')
+const only = process.env.BENCH_ONLY ?? ''
+const shared = path.resolve(import.meta.dirname, '../../../../shared')
+const command = 'npm run bench -w @broadsheet/api'
+const claims: BenchClaim[] = []
+const env = readEnv({ ...process.env, PORT: '0' })
 
-const queries = {
-  'nested article page': `{ articles(first: 10) { totalCount edges { node {
-      id kind title subtitle date page { number issue { date publication { name } } }
-      bylines { agency role names text } dateline { agency place date text }
-      sections { heading paragraphs { text mentions { start end entity { id name type } } } } } } } }`,
-  // The worst case: 发展 is in more than half of the articles, so every request ranks and facets most of them.
-  search: `{ search(query: "发展", first: 20) { totalCount edges { score highlights node { id title date } }
-      facets { kind { value count } month { value count } entity { value count } } } }`,
-  // What readers type, each connection cycling through them: the web bench's queries, rare to very common.
-  'search, 8 queries in turn': [
-    '复工复产',
-    '疫情',
-    '习近平',
-    '武汉',
-    '脱贫攻坚',
-    '新华社',
-    '春节',
-    '人民',
-  ].map(
-    (q) => `{ search(query: "${q}", first: 20) { totalCount edges { score highlights node { id title date } }
-      facets { kind { value count } month { value count } entity { value count } } } }`,
-  ),
-  'entity timeline + co-occurring': `query ($id: ID!) { entity(id: $id) { name type mentionCount
-      timeline(granularity: DAY) { period count }
-      coOccurring(first: 10) { entity { id name type } count }
-      articles(first: 10) { totalCount edges { node { id title date } } } } }`,
-}
+const articleRead = `query ($id: ID!) { article(id: $id) { id kind kicker title subtitle date
+  page { number name issue { date publication { name } } } bylines { agency role names text }
+  dateline { agency place date text }
+  sections { heading paragraphs { text mentions { start end entity { id name type } } } }
+  related(first: 5) { id title date } } }`
 
-console.log(`Seeding ${days} days of People's Daily e-edition (2020-01) into a throwaway PostgreSQL…`)
-// Sized as `npm start` sizes the archive's server.
-const db = await createTestDatabase({ sharedBuffers: ARCHIVE_SHARED_BUFFERS })
-/**
- * Parse and store the first `days` days, and return how many files were stored. The parsed pages are garbage once
- * this returns. This process drives the load, and a heap that held the corpus (about 100 MB) would pause it for major
- * collections in the middle of a measurement, which autocannon would count as server latency.
- */
-async function seed(): Promise<number> {
-  const units: IngestUnit[] = readdirSync(epaper)
-    .sort()
-    .slice(0, days)
-    .flatMap((day) =>
-      readdirSync(path.join(epaper, day))
-        .sort()
-        .map((name) => {
-          const [, page, position] = name.replace('.txt', '').split('-')
-          const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`
-          const text = readFileSync(path.join(epaper, day, name), 'utf8')
-          return {
-            parsed: parsePage(text, {
-              date,
-              page: Number(page),
-              publication: '人民日报',
-              format: 'eedition',
-            }),
-            source: { file: `${day}/${name}`, text, position: Number(position) - 1 },
-          }
-        }),
-    )
-  await ingestParsedPages(db.prisma, units)
-  return units.length
+// The archive as `npm start` serves it, with the full corpus.
+const database = await startDatabase({ log: () => {} })
+const prisma = createPrismaClient(database.url)
+if ((await prisma.article.count()) < 7000) {
+  console.log('Loading the full corpus first…')
+  const progress = createProgressReporter()
+  await seed(prisma, undefined, { onProgress: progress.update })
+  progress.done()
 }
-const files = await seed()
-// A settled archive, as after `npm run seed`: fresh planner statistics and a visibility map, so that autovacuum
-// does not start on the new tables in the middle of a measurement.
-await db.prisma.$executeRawUnsafe('VACUUM ANALYZE')
-const top = await db.prisma.entity.findFirst({
-  where: { type: 'LOCATION' },
-  orderBy: { mentionCount: 'desc' },
+const articles = await prisma.article.count()
+const target = {
+  // The newest issue's day, and the most-mentioned place, as the web app's front page links them.
+  date: (await prisma.issue.findFirstOrThrow({ orderBy: { date: 'desc' } })).date.toISOString().slice(0, 10),
+  entityId: (
+    await prisma.entity.findFirstOrThrow({ where: { type: 'LOCATION' }, orderBy: { mentionCount: 'desc' } })
+  ).id,
+}
+await prisma.$disconnect()
+console.log(`The archive holds ${articles} articles; reads on ${target.date} and entity ${target.entityId}.`)
+
+const api = await startApi(database.url)
+const { articles: listed } = await post<{ articles: { edges: { node: { id: string } }[] } }>(api.url, {
+  query: '{ articles(first: 100) { edges { node { id } } } }',
 })
-const variables = { id: Buffer.from(`Entity:${top!.id}`).toString('base64') }
-console.log(`${files} articles; entity: ${top!.name} (${top!.mentionCount} mentions)`)
+const articleIds = listed.edges.map((e) => e.node.id)
+const reader = () => ({
+  query: articleRead,
+  variables: { id: articleIds[Math.floor(Math.random() * articleIds.length)] },
+})
 
-const body = (query: string) => JSON.stringify({ query, variables })
-const first = (query: string | string[]) => (Array.isArray(query) ? query[0]! : query)
-const headers = { 'content-type': 'application/json' }
+try {
+  if (!only || only === 'peer') await comparePeer(api)
+  if (!only || only === 'flood') await measureFlood(api)
+} finally {
+  api.stop()
+}
+if (!only || only === 'ingest') await measureIngest()
+await database.stop()
+recordBench('api', claims)
+console.log(
+  `Recorded ${claims.length} figures in docs/bench-results/api.json (npm run bench:report renders them).`,
+)
 
-/** Starts bench/serve.ts in a child process; returns its URL and a way to stop it. */
-async function startServer(kind: 'optimized' | 'naive'): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=@broadsheet/source', 'bench/serve.ts', kind],
+async function comparePeer(ours: BenchServer): Promise<void> {
+  const node22 = installPeer()
+  const peer = await startPostGraphile(node22, peerDir, database.url, env.dbPoolSize)
+  try {
+    const reads = peerReads(target)
+    // Both must hold the same data before their speed means anything.
+    for (const read of reads) {
+      const [a, b] = await Promise.all([
+        post(ours.url, { query: read.api, variables: read.variables.api }),
+        post(peer.url, { query: read.peer, variables: read.variables.peer }),
+      ])
+      if (!isDeepStrictEqual(read.normalize.api(a), read.normalize.peer(b))) {
+        throw new Error(`${read.name}: the API and PostGraphile answer different data`)
+      }
+    }
+    console.log('The API and PostGraphile answer the same data for every read.')
+    const rows: string[][] = []
+    for (const read of reads) {
+      for (const connections of [10, 50]) {
+        const run = async (url: string, query: string, variables: object) => {
+          const body = JSON.stringify({ query, variables })
+          // Warm up: statements prepared and plans cached, as in a long-running server.
+          for (let i = 0; i < 5 * connections; i += connections)
+            await Promise.all(Array.from({ length: connections }, () => post(url, { query, variables })))
+          const result = await autocannon({
+            url,
+            connections,
+            duration: seconds,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+            // A request still unanswered after this long counts as an error, not as a latency.
+            timeout: 30,
+          })
+          const failed = result.errors + result.timeouts + result.non2xx
+          if (failed > 0) console.warn(`${read.name} at ${connections} on ${url}: ${failed} requests failed`)
+          return result
+        }
+        const mine = await run(ours.url, read.api, read.variables.api)
+        const theirs = await run(peer.url, read.peer, read.variables.peer)
+        const slug = read.name.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')
+        claims.push(
+          {
+            id: `api-${slug}-${connections}-rps`,
+            what: `${read.name}: requests per second at ${connections} connections (full corpus)`,
+            figure: mine.requests.average,
+            unit: 'req/s',
+            peer: { name: 'PostGraphile 5', figure: theirs.requests.average },
+            command,
+          },
+          {
+            id: `api-${slug}-${connections}-p99`,
+            what: `${read.name}: p99 latency at ${connections} connections (full corpus)`,
+            figure: mine.latency.p99,
+            unit: 'ms',
+            better: 'lower',
+            peer: { name: 'PostGraphile 5', figure: theirs.latency.p99 },
+            command,
+          },
+        )
+        rows.push([
+          read.name,
+          String(connections),
+          mine.requests.average.toFixed(1),
+          `${mine.latency.p50} / ${mine.latency.p99}`,
+          theirs.requests.average.toFixed(1),
+          `${theirs.latency.p50} / ${theirs.latency.p99}`,
+        ])
+      }
+    }
+    const header = [
+      'read',
+      'conns',
+      'API req/s',
+      'API p50 / p99 ms',
+      'PostGraphile req/s',
+      'PostGraphile p50 / p99 ms',
+    ]
+    console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`)
+    for (const row of rows) console.log(`| ${row.join(' | ')} |`)
+  } finally {
+    peer.stop()
+  }
+}
+
+async function measureFlood(ours: BenchServer): Promise<void> {
+  const { entities } = await post<{ entities: { edges: { node: { id: string } }[] } }>(ours.url, {
+    query: '{ entities(first: 10) { edges { node { id } } } }',
+  })
+  const worst = worstRequests(entities.edges.map((e) => e.node.id))
+  console.log(
+    `\nFlood: 6 clients × ${worst.length} of the dearest admitted requests, a 7th reading articles…`,
+  )
+  const result = await flood(ours.url, reader, worst, { clients: 6, seconds: Math.max(20, seconds * 2) })
+  console.log(
+    `reader alone: p50 ${percentile(result.idle, 50).toFixed(0)} ms, p99 ${p99(result.idle).toFixed(0)} ms; ` +
+      `under the flood: p50 ${percentile(result.flooded, 50).toFixed(0)} ms, p99 ${p99(result.flooded).toFixed(0)} ms ` +
+      `(${result.flooded.length} reads; ${result.floodAnswers} flood requests answered, ${result.floodRefusals} shed)`,
+  )
+  claims.push(
     {
-      cwd: path.resolve(import.meta.dirname, '..'),
-      env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'ignore'],
+      id: 'api-flood-reader-p99',
+      what: "an article page's p99 while 6 clients send the dearest admitted requests in a loop (full corpus)",
+      figure: p99(result.flooded),
+      unit: 'ms',
+      better: 'lower',
+      command,
+    },
+    {
+      id: 'api-idle-reader-p99',
+      what: "an article page's p99 with no other client (full corpus)",
+      figure: p99(result.idle),
+      unit: 'ms',
+      better: 'lower',
+      command,
     },
   )
-  const stop = () => {
-    child.kill('SIGTERM')
-    process.off('exit', stop)
-  }
-  process.on('exit', stop)
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
-  return { url: (await lines.next()).value as string, stop }
 }
 
-/** Sends `query` a few times so that JIT and Prisma's query plans are warm before measuring. */
-async function warmUp(url: string, query: string | string[]): Promise<void> {
-  for (const q of [query].flat()) {
-    for (let i = 0; i < 5; i++)
-      await fetch(url, { method: 'POST', headers, body: body(q) }).then((r) => r.text())
-  }
-}
-
-// Both servers must give the same answer before their speed means anything.
-const check = { optimized: await startServer('optimized'), naive: await startServer('naive') }
-for (const [name, query] of Object.entries(queries)) {
-  for (const q of [query].flat()) {
-    const [a, b] = await Promise.all(
-      [check.optimized.url, check.naive.url].map((url) =>
-        fetch(url, { method: 'POST', headers, body: body(q) }).then((r) => r.json()),
-      ),
+async function measureIngest(): Promise<void> {
+  const pages = devPages(shared, 100)
+  console.log(`\nReads while ${pages.length} pages are ingested through ingestPage (a throwaway database)…`)
+  const scratch = await createTestDatabase()
+  await seed(scratch.prisma, [path.join(shared, 'corpus/epaper/2020-02')])
+  const token = 'bench-ingest-token-0123456789'
+  const server = await startApi(scratch.url, { BROADSHEET_API_TOKEN: token })
+  try {
+    const { articles: list } = await post<{ articles: { edges: { node: { id: string } }[] } }>(server.url, {
+      query: '{ articles(first: 100) { edges { node { id } } } }',
+    })
+    const ids = list.edges.map((e) => e.node.id)
+    const read = () => ({
+      query: articleRead,
+      variables: { id: ids[Math.floor(Math.random() * ids.length)] },
+    })
+    const result = await readsWhileIngesting(server.url, token, read, pages, Math.max(20, seconds * 2))
+    const ratio = p99(result.ingesting) / p99(result.idle)
+    console.log(
+      `reads alone: p99 ${p99(result.idle).toFixed(0)} ms; while ingesting (${result.ingestSeconds.toFixed(0)} s): ` +
+        `p99 ${p99(result.ingesting).toFixed(0)} ms (${ratio.toFixed(2)}×, ${result.ingesting.length} reads)`,
     )
-    if ((a as { errors?: unknown }).errors) throw new Error(`${name}: ${JSON.stringify(a)}`)
-    if (JSON.stringify(a) !== JSON.stringify(b))
-      throw new Error(`${name}: the naive peer answers differently`)
+    claims.push(
+      {
+        id: 'api-ingest-reader-p99',
+        what: `an article page's p99 while ${pages.length} pages are ingested through ingestPage`,
+        figure: p99(result.ingesting),
+        unit: 'ms',
+        better: 'lower',
+        command,
+      },
+      {
+        id: 'api-ingest-reader-p99-ratio',
+        what: "that p99 over the same reads' p99 with no ingest",
+        figure: ratio,
+        unit: '×',
+        better: 'lower',
+        command,
+      },
+    )
+  } finally {
+    server.stop()
+    await scratch.stop()
   }
 }
-check.optimized.stop()
-check.naive.stop()
-
-/** Requests per second, flagging failed requests (errors, timeouts, non-2xx) rather than hiding them. */
-function rate(result: autocannon.Result): string {
-  const failed = result.errors + result.timeouts + result.non2xx
-  return `${result.requests.average.toFixed(1)}${failed > 0 ? ` (${failed} failed)` : ''}`
-}
-
-const rows: string[][] = []
-// BENCH_ONLY=search runs the rows whose name starts with it.
-const only = process.env.BENCH_ONLY
-for (const [name, query] of Object.entries(queries).filter(([n]) => !only || n.startsWith(only))) {
-  for (const connections of [10, 50]) {
-    const results: Record<string, autocannon.Result> = {}
-    // A fresh server process per run: requests a slow run abandons must not eat into the next one.
-    for (const server of ['optimized', 'naive'] as const) {
-      const { url, stop } = await startServer(server)
-      await warmUp(url, query)
-      const load = {
-        url,
-        method: 'POST',
-        headers,
-        body: body(first(query)),
-        // Each connection sends the queries in turn.
-        ...(Array.isArray(query) ? { requests: query.map((q) => ({ method: 'POST', body: body(q) })) } : {}),
-        connections,
-        timeout: 30,
-      }
-      // Five requests per connection of the same load, not measured and all answered before the clock starts: the
-      // server compiles its hot code and prepares its statements, as a long-running API has, and no backlog is
-      // carried into the measurement.
-      await autocannon({ ...load, amount: connections * 5 })
-      results[server] = await autocannon({ ...load, duration: seconds })
-      stop()
-    }
-    const { optimized, naive } = results as { optimized: autocannon.Result; naive: autocannon.Result }
-    rows.push([
-      name,
-      String(connections),
-      rate(optimized),
-      `${optimized.latency.p50} / ${optimized.latency.p99}`,
-      rate(naive),
-      `${naive.latency.p50} / ${naive.latency.p99}`,
-      `${(optimized.requests.average / Math.max(naive.requests.average, 0.1)).toFixed(1)}×`,
-    ])
-  }
-}
-await db.stop()
-
-const header = ['query', 'conns', 'req/s', 'p50 / p99 ms', 'naive req/s', 'naive p50 / p99 ms', 'speed-up']
-console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`)
-for (const row of rows) console.log(`| ${row.join(' | ')} |`)

@@ -5,9 +5,9 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled'
+import { databaseFault } from '@broadsheet/db'
 import { type Context, clientErrorCode, limits, schema } from '@broadsheet/schema'
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql'
-import { databaseFault } from './database-errors.ts'
 import { aliasLimitRule, queryLimitsPlugin } from './limits.ts'
 
 export interface ApolloOptions {
@@ -34,6 +34,8 @@ export function createApolloServer({
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would keep a cache any client can fill; every request sends its document.
+    persistedQueries: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.tokens },
     validationRules: [aliasLimitRule],

@@ -3,20 +3,25 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type ApolloServer, HeaderMap } from '@apollo/server'
 import type { Context } from '@broadsheet/schema'
 import { landingPage } from './landing-page.ts'
+import { handlePdfRoute, type PdfRoutes } from './pdf-routes.ts'
 
 /** Largest request body accepted: room for an ingested page, far below anything abusive. */
 export const maxBodyBytes = 512 * 1024
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void
 
-/** Routes `/graphql` to Apollo, `GET /` to the landing page and `/healthz` to a liveness check. */
+/**
+ * Routes `/graphql` to Apollo, `GET /` to the landing page, `/healthz` to a liveness check, and (given
+ * `pdfRoutes`) `POST /ingest/pdf` and `GET /pdf/<sha256>` to the PDF routes.
+ */
 export function createRequestListener(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage) => Promise<Context>,
   inFlight?: Set<Promise<void>>,
+  pdfRoutes?: PdfRoutes,
 ): RequestListener {
   return (req, res) => {
-    const handled = handle(apollo, context, req, res).catch((error: unknown) => {
+    const handled = handle(apollo, context, req, res, pdfRoutes).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
       else res.destroy()
@@ -32,8 +37,12 @@ async function handle(
   context: (req: IncomingMessage) => Promise<Context>,
   req: IncomingMessage,
   res: ServerResponse,
+  pdfRoutes?: PdfRoutes,
 ): Promise<void> {
+  // Every answer is what its content-type says: browsers must not sniff a JSON error into HTML.
+  res.setHeader('x-content-type-options', 'nosniff')
   const url = new URL(req.url ?? '/', 'http://localhost')
+  if (pdfRoutes !== undefined && (await handlePdfRoute(pdfRoutes, req, res, url))) return
   if (url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(landingPage)
     return

@@ -1,6 +1,7 @@
-// Request limits that GraphQL validation does not give for free: aliases, depth, breadth and cost.
+// Admission before execution: aliases, depth, breadth and size (Pothos's complexity rule), then every argument and
+// the request's price in database work (@broadsheet/schema's admitOperation). A refused request runs no SQL.
 import type { ApolloServerPlugin } from '@apollo/server'
-import { type Context, limits, queryLimitErrors } from '@broadsheet/schema'
+import { admitOperation, type Context, limits, queryLimitErrors } from '@broadsheet/schema'
 import { type ASTVisitor, GraphQLError, type ValidationContext } from 'graphql'
 
 /**
@@ -23,25 +24,26 @@ export function aliasLimitRule(context: ValidationContext): ASTVisitor {
   }
 }
 
+/** The codes Pothos's complexity rule gives the limits it measures. */
+const limitCodes = new Set(['QUERY_COMPLEXITY', 'QUERY_DEPTH', 'QUERY_BREADTH'])
+
 /**
- * Measures depth, breadth and cost once the operation is known (after validation, so fragment cycles are
- * already rejected) and refuses it before execution with a 400 and code QUERY_TOO_COMPLEX.
+ * Once the operation is known (after validation, so fragment cycles are already rejected), measures its depth,
+ * breadth and size, checks its arguments and prices its database work, and refuses it before execution with a 400:
+ * QUERY_TOO_COMPLEX over a limit, BAD_USER_INPUT for an argument, BAD_REQUEST for a subscription.
  */
 export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, contextValue, request, operationName }) {
-          const [error] = queryLimitErrors({
-            schema,
-            document,
-            context: contextValue,
-            variables: request.variables,
-            operationName,
-          })
+          const options = { schema, document, variables: request.variables, operationName }
+          const admission = admitOperation(options)
+          const [refused] = admission.errors
+          if (refused) throw refused
+          const [error] = queryLimitErrors({ ...options, context: contextValue })
           if (error) {
-            // The rule also coerces arguments, so a malformed id or cursor in a variable surfaces here too.
-            const tooComplex = /exceeds max/i.test(error.message)
+            const tooComplex = limitCodes.has(String(error.extensions.code))
             throw new GraphQLError(error.message, {
               nodes: error.nodes,
               extensions: {

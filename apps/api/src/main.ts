@@ -8,7 +8,11 @@ const statementTimeoutMs = 5_000
 
 const env = readEnv()
 const database = await startDatabase({ url: env.databaseUrl ?? undefined })
-const prisma = createPrismaClient(database.url, { statementTimeoutMs, poolSize: env.dbPoolSize })
+const prisma = createPrismaClient(database.url, {
+  statementTimeoutMs,
+  poolSize: env.dbPoolSize,
+  heavyPoolSize: env.dbHeavyPoolSize,
+})
 const server = await startServer({ prisma, env })
 console.log(`Broadsheet API on ${server.url} (${env.production ? 'production' : 'development'})`)
 

@@ -2,7 +2,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { bearerToken, createContext } from '@broadsheet/schema'
-import type { PrismaClient } from '@broadsheet/db'
+import { createPagePlanner, type PrismaClient } from '@broadsheet/db'
 import { createApolloServer } from './apollo.ts'
 import { closeGracefully } from './close-gracefully.ts'
 import type { Env } from './env.ts'
@@ -30,6 +30,8 @@ export async function startServer({
   env: Env
 }): Promise<RunningServer> {
   const apollo = createApolloServer(env)
+  // Ingest parses on worker threads, so that a page being read never holds up the reads around it.
+  const planner = env.apiToken ? createPagePlanner({ threads: env.ingestThreads }) : null
   const httpServer = createServer()
   const close = closeGracefully(httpServer)
   await apollo.start()
@@ -39,8 +41,14 @@ export async function startServer({
     createRequestListener(
       apollo,
       async (req) =>
-        createContext({ prisma, token: bearerToken(req.headers.authorization), ingestToken: env.apiToken }),
+        createContext({
+          prisma,
+          token: bearerToken(req.headers.authorization),
+          ingestToken: env.apiToken,
+          planner,
+        }),
       inFlight,
+      { prisma, apiToken: env.apiToken },
     ),
   )
   await new Promise<void>((resolve) => httpServer.listen(env.port, resolve))
@@ -53,6 +61,7 @@ export async function startServer({
       // end within the statement timeout.
       await Promise.allSettled([...inFlight])
       await apollo.stop()
+      await planner?.close()
     },
   }
 }

@@ -2,20 +2,24 @@ import os from 'node:os'
 import { expect, test } from 'vitest'
 import { readEnv } from '../src/env.ts'
 
-test('defaults to port 4000, development, introspection on, ingest off and the embedded database', () => {
+test('defaults to port 4000, production, introspection on, ingest off and the embedded database', () => {
   expect(readEnv({})).toEqual({
     port: 4000,
     apiToken: null,
     introspection: true,
-    production: false,
+    production: true,
     databaseUrl: null,
     dbPoolSize: 2 * os.availableParallelism(),
+    dbHeavyPoolSize: Math.max(1, Math.floor(os.availableParallelism() / 2)),
+    ingestThreads: 1,
   })
 })
 
-test('production turns introspection off unless BROADSHEET_INTROSPECTION=1', () => {
-  expect(readEnv({ NODE_ENV: 'production' }).introspection).toBe(false)
-  expect(readEnv({ NODE_ENV: 'production', BROADSHEET_INTROSPECTION: '1' }).introspection).toBe(true)
+test('development is asked for by name; introspection stays on unless BROADSHEET_INTROSPECTION=0', () => {
+  expect(readEnv({ NODE_ENV: 'development' }).production).toBe(false)
+  expect(readEnv({ NODE_ENV: 'test' }).production).toBe(true)
+  expect(readEnv({ NODE_ENV: 'production' }).introspection).toBe(true)
+  expect(readEnv({ BROADSHEET_INTROSPECTION: '0' }).introspection).toBe(false)
 })
 
 test('reads the token, port, database URL and pool size', () => {

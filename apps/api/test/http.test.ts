@@ -1,5 +1,7 @@
 // The live server over HTTP: GraphQL-over-HTTP conformance, body limits, bad requests, and the GET / page.
+import { readFileSync } from 'node:fs'
 import { createTestDatabase, type TestDatabase } from '@broadsheet/db'
+import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import { auditServer } from 'graphql-http'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { maxBodyBytes } from '../src/http.ts'
@@ -20,6 +22,8 @@ beforeAll(async () => {
       production: false,
       databaseUrl: db.url,
       dbPoolSize: 4,
+      dbHeavyPoolSize: 1,
+      ingestThreads: 1,
     },
   })
 })
@@ -49,6 +53,56 @@ test('every MUST audit of the graphql-http suite passes', async () => {
     .filter((result) => result.status !== 'ok')
     .map((result) => `${result.id} ${result.name}`)
   expect(failures).toEqual([])
+})
+
+describe.skipIf(!hasShared)('ingestPage over HTTP, with ingest on', () => {
+  const mutation =
+    'mutation ($input: IngestPageInput!) { ingestPage(input: $input) { articles { id title } } }'
+  const input = {
+    text: readFileSync(sharedPath('corpus/epaper/2020-01/20200101/20200101-01-01.txt'), 'utf8'),
+    date: '2020-01-01',
+    page: 1,
+    publication: '人民日报',
+  }
+  const ingest = (authorization: string | null) =>
+    fetch(server.url, {
+      method: 'POST',
+      headers: { ...json, ...(authorization === null ? {} : { authorization }) },
+      body: JSON.stringify({ query: mutation, variables: { input } }),
+    })
+  const articles = () => db.prisma.article.count()
+
+  test.each([
+    ['a wrong token', `Bearer ${testToken.replace(/.$/, (c) => (c === 'x' ? 'y' : 'x'))}`],
+    ['an empty token', 'Bearer '],
+    ['no Authorization header', null],
+    ['the token without the Bearer scheme', testToken],
+  ])('refuses %s as FORBIDDEN and writes nothing', async (_name, authorization) => {
+    const before = await articles()
+    const response = await ingest(authorization)
+    const body = (await response.json()) as { data: unknown; errors?: { extensions?: { code?: string } }[] }
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    expect(body.data).toBeNull()
+    expect(await articles()).toBe(before)
+  })
+
+  test('stores the page with the right token', async () => {
+    const before = await articles()
+    const response = await ingest(`Bearer ${testToken}`)
+    const body = (await response.json()) as { data: { ingestPage: { articles: { title: string }[] } } }
+    expect(response.status).toBe(200)
+    expect(body.data.ingestPage.articles.length).toBeGreaterThan(0)
+    expect(await articles()).toBe(before + body.data.ingestPage.articles.length)
+  })
+})
+
+test('every answer says nosniff', async () => {
+  for (const response of [
+    await post('{"query":"{ corpus { articleCount } }"}'),
+    await fetch(server.url.replace('/graphql', '/')),
+  ]) {
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  }
 })
 
 describe('bad requests get the right 4xx', () => {
@@ -97,9 +151,17 @@ describe('bad requests get the right 4xx', () => {
   })
 
   test('hostile queries over HTTP are 400s', async () => {
-    const response = await post(JSON.stringify({ query: '{ articles(first: 1000000) { totalCount } }' }))
-    expect(response.status).toBe(400)
-    expect(await errorCode(response)).toBe('QUERY_TOO_COMPLEX')
+    const huge = await post(JSON.stringify({ query: '{ articles(first: 1000000) { totalCount } }' }))
+    expect(huge.status).toBe(400)
+    expect(await errorCode(huge)).toBe('BAD_USER_INPUT')
+    const dear = await post(
+      JSON.stringify({
+        query:
+          '{ a: search(query: "a") { totalCount } b: topEntities { count } c: articles(first: 100) { edges { node { related { id } } } } }',
+      }),
+    )
+    expect(dear.status).toBe(400)
+    expect(await errorCode(dear)).toBe('QUERY_TOO_COMPLEX')
   })
 
   test('an unknown path is a 404', async () => {
@@ -112,7 +174,11 @@ describe('the server', () => {
   test('answers queries over POST', async () => {
     const response = await post(JSON.stringify({ query: '{ corpus { articleCount issueCount } }' }))
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ data: { corpus: { articleCount: 0, issueCount: 0 } } })
+    expect(await response.json()).toEqual({
+      data: {
+        corpus: { articleCount: await db.prisma.article.count(), issueCount: await db.prisma.issue.count() },
+      },
+    })
   })
 
   test('lets browsers on other origins call it (CORS preflight)', async () => {

@@ -59,7 +59,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 
 test('finishes the requests in flight before it closes the database pool', async () => {
   const { child, url, errors } = await startMain()
-  const query = `{ search(query: "发展", first: 20) { totalCount edges { highlights node { id title } }
+  const query = `{ search(query: "发展", first: 20) { totalCount edges { highlights { text hit } node { id title } }
     facets { entity { value count } } } }`
   const send = () =>
     fetch(url, {

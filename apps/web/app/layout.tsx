@@ -1,5 +1,6 @@
 // The shell of every page: Chinese document language, site header with search, footer.
 import type { Metadata, Viewport } from 'next'
+import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
@@ -17,7 +18,9 @@ export const viewport: Viewport = {
   themeColor: '#8b1a1a',
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so that Next can put this request's CSP nonce on its scripts (see proxy.ts).
+  await connection()
   return (
     <html lang="zh-CN">
       <body>

@@ -1,4 +1,5 @@
 // The 404 page for unknown articles, entities, issues and paths.
+import Link from 'next/link'
 
 export default function NotFound() {
   return (
@@ -8,7 +9,7 @@ export default function NotFound() {
       </h1>
       <p>档案中没有这篇稿件、这个实体或这一期报纸。No such article, entity or issue in the archive.</p>
       <p>
-        <a href="/">返回首页</a> · <a href="/search">检索全文</a>
+        <Link href="/">返回首页</Link> · <Link href="/search">检索全文</Link>
       </p>
     </div>
   )

@@ -2,6 +2,7 @@
 // cost of loading the model. Rates use this process's CPU time, so other work on a shared machine does not skew
 // them; wall time is printed beside it. MB are UTF-8 megabytes, as Python jieba's published speeds are.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { recordBench, type BenchClaim } from '@broadsheet/bench'
 import { join } from 'node:path'
 import { findKnownCompanies } from '../src/entities/find-known-organizations.ts'
 import { recognizeDocumentEntities, recognizeEntities } from '../src/entities/recognize-entities.ts'
@@ -57,9 +58,13 @@ console.log(
   `text: ${paragraphs.length} e-edition paragraphs, ${(chars / 1e6).toFixed(2)} M characters, ${(bytes / 1e6).toFixed(1)} MB`,
 )
 
-function report(name: string, unit: string, work: () => number): void {
+const claims: BenchClaim[] = []
+const command = 'npm run bench -w @broadsheet/parser'
+
+function report(name: string, unit: string, work: () => number, id?: string, what?: string): void {
   work() // warm up the JIT
   const { result: found, seconds, wall } = time(work)
+  if (id && what) claims.push({ id, what, figure: bytes / seconds / 1e6, unit: 'MB/s', command })
   console.log(
     `${name.padEnd(18)} ${(chars / seconds / 1e6).toFixed(2)} M chars/s, ${(bytes / seconds / 1e6).toFixed(2)} MB/s ` +
       `(${seconds.toFixed(2)} s CPU, ${wall.toFixed(2)} s wall, ${found} ${unit})`,
@@ -75,10 +80,26 @@ report('features alone', 'keys', () =>
 report('brand scan alone', 'matches', () =>
   paragraphs.reduce((n, p) => n + findKnownCompanies(p, []).length, 0),
 )
-report('tagger alone', 'mentions', () => paragraphs.reduce((n, p) => n + tagEntities(model, p).length, 0))
-report('recognizeEntities', 'mentions', () => paragraphs.reduce((n, p) => n + recognizeEntities(p).length, 0))
-report('document mode', 'mentions', () =>
-  articles.reduce((n, fields) => n + recognizeDocumentEntities(fields).flat().length, 0),
+report(
+  'tagger alone',
+  'mentions',
+  () => paragraphs.reduce((n, p) => n + tagEntities(model, p).length, 0),
+  'ner-speed-tagger',
+  'entity tagger alone (CRF, span probability), e-edition paragraphs, one core',
+)
+report(
+  'recognizeEntities',
+  'mentions',
+  () => paragraphs.reduce((n, p) => n + recognizeEntities(p).length, 0),
+  'ner-speed-field',
+  '`recognizeEntities`, a field at a time, e-edition paragraphs, one core',
+)
+report(
+  'document mode',
+  'mentions',
+  () => articles.reduce((n, fields) => n + recognizeDocumentEntities(fields).flat().length, 0),
+  'ner-speed-document',
+  'document mode (each article read whole, as `parsePage` reads an item), one core',
 )
 
 // What reading an article at a time changes: the mentions document mode adds and drops, and the names it adds
@@ -101,3 +122,4 @@ console.log(
   `document mode beside recognizeEntities: ${[...added.values()].reduce((a, b) => a + b, 0)} mentions added, ` +
     `${dropped} dropped; most added ${most.map(([name, n]) => `${name} ${n}`).join(', ')}`,
 )
+console.log(`recorded in ${recordBench('parser-ner', claims)}`)

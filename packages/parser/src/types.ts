@@ -91,8 +91,8 @@ export interface Item {
   continuedFromPage?: number | null
 }
 
-/** The input formats parsePage understands. */
-export type SourceFormat = 'page' | 'eedition'
+/** The input formats: page layout text and e-edition files (`parsePage`), and PDF pages (`parsePdf`). */
+export type SourceFormat = 'page' | 'eedition' | 'pdf'
 
 export interface PageMeta {
   /** The issue date, `YYYY-MM-DD`. Datelines resolve their day against it. */

@@ -92,8 +92,8 @@ describe('broadsheet errors', () => {
     expect(stderr).toContain('/nonexistent/page.txt: no such file')
   })
 
-  test('refuses a binary file', async () => {
-    const file = join(scratch(), 'scan.pdf')
+  test('refuses a binary file that is not a PDF', async () => {
+    const file = join(scratch(), 'scan.tif')
     writeFileSync(file, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]))
     const { code, stderr } = await run('parse', file)
     expect(code).not.toBe(0)

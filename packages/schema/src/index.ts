@@ -14,7 +14,8 @@ builder.queryType({})
 /** The Broadsheet GraphQL schema. */
 export const schema = lexicographicSortSchema(builder.toSchema())
 
-export { bearerToken, createContext, type Context } from './context.ts'
+export { bearerToken, createContext, tokenMatches, type Context } from './context.ts'
 export { badUserInput, clientErrorCode, forbidden, isClientError } from './errors.ts'
 export { queryLimitErrors } from './query-limits.ts'
-export { limits, maxPageSize, defaultPageSize } from './limits.ts'
+export { admitOperation, costs, type Admission } from './admission.ts'
+export { limits, argumentCaps, maxPageSize, defaultPageSize } from './limits.ts'

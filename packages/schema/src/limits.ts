@@ -1,15 +1,21 @@
 // The limits every request runs under, shared by the schema and the server that enforces them.
-import { badUserInput } from './errors.ts'
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_ENTITY_QUERY,
+  MAX_FILTER_ENTITIES,
+  MAX_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+} from '@broadsheet/db'
 
-/** Largest `first` a connection serves. */
-export const maxPageSize = 100
-/** Page size when `first` is omitted. */
-export const defaultPageSize = 20
+/** Largest `first` or `last` any list serves. */
+export const maxPageSize = MAX_PAGE_SIZE
+/** Page size when neither `first` nor `last` is given. */
+export const defaultPageSize = DEFAULT_PAGE_SIZE
 
 export const limits = {
   /** Deepest selection set allowed. */
   depth: 12,
-  /** Cost budget: a connection multiplies its selection by `first`, any other list by 5. */
+  /** Cost budget: see cost.ts for what each field costs. */
   complexity: 100_000,
   /** Total number of fields selected. */
   breadth: 1_000,
@@ -19,10 +25,14 @@ export const limits = {
   tokens: 5_000,
 } as const
 
-/** A `first` argument checked against the page-size limits. */
-export function pageSize(first: number | null | undefined, fallback = defaultPageSize): number {
-  if (first == null) return fallback
-  if (first < 0 || first > maxPageSize)
-    throw badUserInput(`first must be between 0 and ${maxPageSize}, got ${first}`)
-  return first
-}
+/** Caps on list and text arguments, each checked before any SQL runs. */
+export const argumentCaps = {
+  /** `ArticleFilter.entityIds`: entities an article must all mention. */
+  filterEntityIds: MAX_FILTER_ENTITIES,
+  /** `nodes(ids:)`: ids looked up at once. */
+  nodeIds: MAX_PAGE_SIZE,
+  /** `search(query:)`, in characters. */
+  searchQuery: MAX_QUERY_LENGTH,
+  /** `entities(query:)`, in characters. */
+  entityQuery: MAX_ENTITY_QUERY,
+} as const

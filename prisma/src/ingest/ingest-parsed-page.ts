@@ -3,8 +3,8 @@
 import type { ParsedPage } from '@broadsheet/parser'
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
 import type { PlacementRole } from '../../generated/prisma/enums.ts'
+import { isRetryableConflict } from '../database-fault.ts'
 import { rawTransaction, type RawTransaction } from '../raw-transaction.ts'
-import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { applyEntityVerdicts } from './apply-entity-verdicts.ts'
 import { consolidateIssues, type ConsolidationPlan, type FreshArticle } from './consolidate-issues.ts'
 import { describeEntity, type EntityDescription } from './describe-entity.ts'
@@ -12,6 +12,7 @@ import { IngestError } from './ingest-error.ts'
 import type { IngestSource } from './ingest-source.ts'
 import { planArticles, type ArticleDraft, type PagePlan } from './plan-articles.ts'
 import { disambiguatedId } from './public-id.ts'
+import { storeSourcePdf } from './source-pdf.ts'
 import { readPlacements } from './stored-article.ts'
 import { validateParsedPage } from './validate-parsed-page.ts'
 
@@ -76,26 +77,49 @@ export async function ingestParsedPages(
   units: IngestUnit[],
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const plans = units.map(({ parsed, source }) => {
-    const problems = validateParsedPage(parsed, source)
-    if (problems.length > 0) throw new IngestError(String(source?.file ?? '(no file)'), problems)
-    return planArticles(parsed, source)
-  })
+  return storePagePlans(
+    prisma,
+    units.map(({ parsed, source }) => planPage(parsed, source)),
+    options,
+  )
+}
+
+/**
+ * The rows `parsed` needs, or an {@link IngestError} listing every way it breaks the parser's contract. Pure and
+ * CPU-bound (hashes and search vectors), so that a worker thread can run it beside the database writes.
+ */
+export function planPage(parsed: ParsedPage, source: IngestSource): PagePlan {
+  const problems = validateParsedPage(parsed, source)
+  if (problems.length > 0) throw new IngestError(String(source?.file ?? '(no file)'), problems)
+  return planArticles(parsed, source)
+}
+
+/** Store planned pages in one transaction (all or none), as {@link ingestParsedPages} does. */
+export async function storePagePlans(
+  prisma: PrismaClient,
+  plans: PagePlan[],
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await rawTransaction(prisma, (tx) => writePlans(tx, plans, options))
+      return await rawTransaction(prisma, async (tx) => {
+        // A page's PDF goes in with its articles or not at all; a PDF stored before is left as it is.
+        const pdfs = new Map(
+          plans.flatMap((plan) => (plan.pdf ? [[plan.pdf.sha256, plan.pdf] as const] : [])),
+        )
+        for (const pdf of pdfs.values()) await storeSourcePdf(tx, pdf)
+        return writePlans(tx, plans, options)
+      })
     } catch (error) {
       // Two transactions racing to create the same publication, issue, page or entity: run again.
-      if (attempt >= 3 || !isTransient(error)) throw error
+      if (attempt >= 3 || !isRetryableConflict(error)) throw error
     }
   }
 }
 
-function isTransient(error: unknown): boolean {
-  // Classified by SQLSTATE where the driver gives one; Prisma's interactive transactions give only the message.
-  const code = (error as { code?: unknown } | null)?.code
-  if (typeof code === 'string' && /^(40P01|40001|23505)$/.test(code)) return true
-  return /deadlock detected|could not serialize|duplicate key value|40P01|40001|23505/.test(String(error))
+/** A row another transaction created after this one's snapshot: SQLSTATE 40001, as PostgreSQL says for such races. */
+class ConcurrentInsert extends Error {
+  readonly code = '40001'
 }
 
 // A fixed number of statements whatever the number of pages: lock and find the pages, read what the sources gave
@@ -322,7 +346,7 @@ async function lockAndFindPages(
     SELECT wanted.ord::int AS ord, g.id, wanted."issueId" FROM wanted
     JOIN g ON g."issueId" = wanted."issueId" AND g.number = wanted.number, locked
     ORDER BY wanted.ord`)
-  if (rows.length !== plans.length) throw new Error('duplicate key value: a page was created concurrently')
+  if (rows.length !== plans.length) throw new ConcurrentInsert('a page was created by a concurrent ingest')
   const named = plans.flatMap((plan, i) => (plan.pageName ? [{ id: rows[i]!.id, name: plan.pageName }] : []))
   if (named.length > 0) {
     await tx.query(Prisma.sql`
@@ -377,7 +401,7 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
         ${col((d) => d.sourceFormat)}::text[], ${col((d) => d.sourceFile)}::text[],
         ${col((d) => d.sourceFirstLine)}::int[], ${col((d) => d.sourceLastLine)}::int[],
         ${col((d) => d.sourceText)}::text[], ${col((d) => d.contentHash)}::text[],
-        ${col((d) => bigramVector(articleSearchText(d)))}::text[])
+        ${col((d) => d.search)}::text[])
         AS s("publicId", "pageId", position, date, kind, kicker, title, subtitle, credit, "datelineText",
              "datelineAgency", "datelinePlace", "datelineDate", "sourceFormat", "sourceFile", "sourceFirstLine",
              "sourceLastLine", "sourceText", "contentHash", search)
@@ -424,7 +448,7 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
         ${paragraphs.map((p) => p.sectionPosition)}::int[], ${paragraphs.map((p) => p.text)}::text[],
         ${paragraphs.map((p) => p.datelineText)}::text[],
         ${paragraphs.map((p) => p.firstLine)}::int[], ${paragraphs.map((p) => p.lastLine)}::int[],
-        ${paragraphs.map((p) => bigramVector(p.text))}::text[])
+        ${paragraphs.map((p) => p.search)}::text[])
         AS s(hash, position, "sectionPosition", text, dateline, "firstLine", "lastLine", search)
       JOIN a ON a."contentHash" = s.hash
     )

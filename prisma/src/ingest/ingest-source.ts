@@ -25,6 +25,14 @@ export interface IngestSource {
   mentionSource?: MentionSource
   /** The page's name, such as 要闻, when known. */
   pageName?: string | null
+  /** The PDF the page was read from, kept whole (content-addressed) in the same transaction as its articles. */
+  pdf?: SourcePdfBytes
+}
+
+/** A page PDF and the SHA-256 of its bytes (hex), which names it. */
+export interface SourcePdfBytes {
+  sha256: string
+  bytes: Uint8Array
 }
 
 /** A publication name for pages whose paper is not known (`publication: null`). */

@@ -8,8 +8,9 @@ import type {
   PlacementRole,
   SourceFormat,
 } from '../../generated/prisma/enums.ts'
+import { articleSearchText, bigramVector } from '../search/bigram-vector.ts'
 import { canonicalId } from './describe-entity.ts'
-import { UNKNOWN_PUBLICATION, type IngestSource } from './ingest-source.ts'
+import { UNKNOWN_PUBLICATION, type IngestSource, type SourcePdfBytes } from './ingest-source.ts'
 import { publicId } from './public-id.ts'
 
 export interface MentionDraft {
@@ -60,6 +61,8 @@ export interface ArticleDraft {
   datelineAgency: string | null
   datelinePlace: string | null
   datelineDate: string | null
+  /** The search vector of kicker, title and subtitle (a tsvector literal, see bigram-vector.ts). */
+  search: string
   sourceFormat: SourceFormat
   sourceFile: string
   sourceFirstLine: number
@@ -74,6 +77,8 @@ export interface ArticleDraft {
     datelineText: string | null
     firstLine: number
     lastLine: number
+    /** The paragraph's search vector. */
+    search: string
   }[]
   mentions: MentionDraft[]
 }
@@ -88,6 +93,8 @@ export interface PagePlan {
   /** File lines `[first, last]` whose previously stored articles this page replaces. */
   scope: [number, number]
   articles: ArticleDraft[]
+  /** The PDF the page was read from, stored in the same transaction as its articles. */
+  pdf?: SourcePdfBytes
 }
 
 const KIND: Record<Item['kind'], ArticleKind> = {
@@ -100,10 +107,11 @@ const KIND: Record<Item['kind'], ArticleKind> = {
   listing: 'LISTING',
 }
 
-const FORMAT: Record<ParsedPage['format'], SourceFormat> = { page: 'PAGE', eedition: 'EEDITION' }
+const FORMAT: Record<ParsedPage['format'], SourceFormat> = { page: 'PAGE', eedition: 'EEDITION', pdf: 'PDF' }
 
 /**
- * Plan the rows for one parsed page. An article's content hash covers its source (file, lines, raw text), its
+ * Plan the rows for one parsed page, search vectors included (the CPU-heavy part of a write, so that a worker
+ * thread can do it). An article's content hash covers its source (file, lines, raw text), its
  * page and everything the parser said about it, so the same parse gives the same hash (a second seed adds
  * nothing) and a different parse a different one (it replaces the old article). Its public id comes from where
  * it was printed: publication, date, page and position (see `public-id.ts`).
@@ -171,6 +179,7 @@ export function planArticles(parsed: ParsedPage, source: IngestSource): PagePlan
     sourceFile: source.file,
     scope: [offset + 1, offset + lines.length],
     articles,
+    ...(source.pdf === undefined ? {} : { pdf: source.pdf }),
   }
 }
 
@@ -238,6 +247,7 @@ export function planArticle(
         datelineText: paragraph.dateline?.text ?? null,
         firstLine: paragraph.lines[0] + offset,
         lastLine: paragraph.lines[1] + offset,
+        search: bigramVector(paragraph.text),
       })
       for (const span of paragraph.entities) {
         mention({
@@ -259,6 +269,7 @@ export function planArticle(
     datelineAgency: item.dateline?.agency ?? null,
     datelinePlace: item.dateline?.place ?? null,
     datelineDate: item.dateline?.date ?? null,
+    search: bigramVector(articleSearchText(item)),
     bylines,
     sections: item.sections.map((section, position) => ({ position, heading: section.heading })),
     paragraphs,

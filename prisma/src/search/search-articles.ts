@@ -1,39 +1,21 @@
 // Find articles whose kicker, title, subtitle or a paragraph contains a query, through the bigram index.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
-import type { ArticleKind } from '../../generated/prisma/enums.ts'
+import { InputError } from '../input-error.ts'
 import { preparedQuery } from '../prepared-query.ts'
+import { type ArticleFilter, articleFilterSql } from '../read/article-filter.ts'
+import { decodeCursor, encodeCursor, type PageArgs, pageWindow } from '../read/page-window.ts'
 import { LOSSY } from './bigram-vector.ts'
-import { highlight } from './highlight.ts'
+import { highlight, type HighlightPart } from './highlight.ts'
 
-/** Narrows a search. Every condition given must hold. */
-export interface SearchFilter {
-  /** Issue date on or after this day (`YYYY-MM-DD` or a Date). */
-  dateFrom?: string | Date | null
-  /** Issue date on or before this day. */
-  dateTo?: string | Date | null
-  /** Issue date exactly. */
-  date?: string | Date | null
-  /** Publication name, such as 人民日报. */
-  publication?: string | null
-  /** Page number (版次). */
-  page?: number | null
-  kind?: ArticleKind | null
-  /** Entities the article must all mention (Entity ids). */
-  entityIds?: number[] | null
-  /** News agency in a byline or the dateline, such as 新华社. */
-  agency?: string | null
-}
+/** Narrows a search: the same filter as article lists. */
+export type SearchFilter = ArticleFilter
 
-export interface SearchOptions {
+export interface SearchOptions extends PageArgs {
   /** 1 or more characters, matched as a substring (`LIKE '%query%'`), ASCII letters case-insensitively. */
   query: string
   filter?: SearchFilter | null
-  /** Hits to return (default 20, at most 100). */
-  first?: number
-  /** Hits to skip (default 0). */
+  /** Hits to skip (default 0) when no cursor is given. */
   offset?: number
-  /** A cursor from an earlier result's `endCursor`: continue after it (overrides `offset`). */
-  after?: string | null
   /** `relevance` (default): most matching paragraphs first, a kicker/title/subtitle hit counting two; `date`: newest first. Ties go to the newest. */
   orderBy?: 'relevance' | 'date'
   /** Compute facets (default true). */
@@ -44,8 +26,8 @@ export interface SearchHit {
   articleId: number
   /** Paragraphs that contain the query, plus 2 when the kicker, title or subtitle does. */
   score: number
-  /** Up to three snippets, title first: HTML-escaped text with each hit in `<mark>…</mark>`. */
-  highlights: string[]
+  /** Up to three snippets, title first: plain text parts, each hit its own part with `hit: true`. */
+  highlights: HighlightPart[][]
   /** Opaque position of this hit, for `after`. */
   cursor: string
 }
@@ -63,8 +45,10 @@ export interface EntityFacetBucket extends FacetBucket {
 export interface SearchResult {
   totalCount: number
   hits: SearchHit[]
+  startCursor: string | null
   endCursor: string | null
   hasNextPage: boolean
+  hasPreviousPage: boolean
   facets: {
     /** Matching articles per kind, most first. */
     kind: FacetBucket[]
@@ -75,12 +59,13 @@ export interface SearchResult {
   }
 }
 
-/** Thrown for a query or options the search cannot run. */
-export class SearchError extends Error {
+/** Thrown for a query or options the search cannot run, before any SQL. */
+export class SearchError extends InputError {
   override readonly name = 'SearchError'
 }
 
-const MAX_FIRST = 100
+/** Longest query accepted, in characters. */
+export const MAX_QUERY_LENGTH = 200
 
 /**
  * Search the archive. The result set is exactly the articles whose kicker, title, subtitle or a paragraph
@@ -89,22 +74,36 @@ const MAX_FIRST = 100
  *
  * @example
  * const { totalCount, hits } = await searchArticles(prisma, { query: '疫情', first: 10 })
- * hits[0] // { articleId: 42, score: 5, highlights: ['…<mark>疫情</mark>防控…'], cursor: 'MQ' }
+ * hits[0] // { articleId: 42, score: 5, highlights: [[{ text: '…', hit: false }, { text: '疫情', hit: true }, …]], cursor: 'MQ' }
  */
 export async function searchArticles(prisma: PrismaClient, options: SearchOptions): Promise<SearchResult> {
   const query = options.query
-  if (typeof query !== 'string' || query.length === 0) throw new SearchError('query must not be empty')
+  if (typeof query !== 'string' || query.length === 0) throw new SearchError('query', 'must not be empty')
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (/[\u0000-\u001f]/.test(query))
-    throw new SearchError('query must not contain line breaks or control characters')
-  if (query.length > 200) throw new SearchError('query must be at most 200 characters')
-  const first = options.first ?? 20
-  if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) {
-    throw new SearchError(`first must be an integer from 0 to ${MAX_FIRST}, got ${first}`)
+    throw new SearchError('query', 'must not contain line breaks or control characters')
+  if (query.length > MAX_QUERY_LENGTH)
+    throw new SearchError('query', `must be at most ${MAX_QUERY_LENGTH} characters`)
+  // Cursors are positions in the ranked list: a page backward ends just before its cursor.
+  const window = pageWindow(options)
+  const position =
+    window.cursor === null
+      ? null
+      : (decodeCursor(window.cursor, ['int'], window.backward ? 'before' : 'after')[0] as number)
+  let offset = options.offset ?? 0
+  let first = window.size
+  if (position !== null && !window.backward) offset = position + 1
+  if (window.backward) {
+    // `last` alone is the end of the list, which only its length tells.
+    const end =
+      position ??
+      (await searchArticles(prisma, { query, filter: options.filter, first: 0, facets: false })).totalCount
+    offset = Math.max(0, end - window.size)
+    first = end - offset
   }
-  const offset = options.after != null ? decodeCursor(options.after) + 1 : (options.offset ?? 0)
   if (!Number.isInteger(offset) || offset < 0)
-    throw new SearchError(`offset must be a non-negative integer, got ${offset}`)
+    throw new SearchError('offset', `must be a whole number from 0, got ${offset}`)
+  const where = articleFilterSql(options.filter)
   const order =
     options.orderBy === 'date'
       ? Prisma.sql`m.date DESC, m.id DESC`
@@ -151,7 +150,7 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
     m AS MATERIALIZED (
       SELECT a.id, a.date, a.kind, h.score, h.positions
       FROM hit h JOIN "Article" a ON a.id = h.id
-      WHERE ${filterSql(options.filter)}
+      WHERE ${where}
     ),
     page AS MATERIALIZED (
       SELECT m.id, m.score, m.positions, row_number() OVER (ORDER BY ${order}) AS n FROM m
@@ -188,9 +187,10 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
          JOIN "Entity" e ON e.id = t."entityId") AS entities`
           : Prisma.sql`NULL::json AS kinds, NULL::json AS months, NULL::json AS entities`
       }`,
+    'heavy',
   )
   const page = row?.hits ?? []
-  const snippets = new Map<number, string[]>()
+  const snippets = new Map<number, HighlightPart[][]>()
   for (const { id, text } of row?.snippets ?? []) {
     const snippet = highlight(text, query)
     if (snippet) snippets.set(id, [...(snippets.get(id) ?? []), snippet])
@@ -199,55 +199,19 @@ export async function searchArticles(prisma: PrismaClient, options: SearchOption
     articleId: hit.id,
     score: hit.score,
     highlights: snippets.get(hit.id) ?? [],
-    cursor: encodeCursor(offset + i),
+    cursor: encodePosition(offset + i),
   }))
   return {
     totalCount: row?.total ?? 0,
     hits,
+    startCursor: hits[0]?.cursor ?? null,
     endCursor: hits.at(-1)?.cursor ?? null,
-    hasNextPage: page.length > first,
+    hasNextPage: window.backward ? position !== null : page.length > first,
+    hasPreviousPage: offset > 0,
     facets: { kind: row?.kinds ?? [], month: row?.months ?? [], entity: row?.entities ?? [] },
   }
 }
 
-function filterSql(filter: SearchFilter | null | undefined): Prisma.Sql {
-  const and: Prisma.Sql[] = [Prisma.sql`TRUE`]
-  if (!filter) return and[0] as Prisma.Sql
-  const day = (value: string | Date, name: string) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
-      throw new SearchError(`filter.${name} must be a date (YYYY-MM-DD), got ${text}`)
-    return text
-  }
-  if (filter.dateFrom) and.push(Prisma.sql`a.date >= ${day(filter.dateFrom, 'dateFrom')}::date`)
-  if (filter.dateTo) and.push(Prisma.sql`a.date <= ${day(filter.dateTo, 'dateTo')}::date`)
-  if (filter.date) and.push(Prisma.sql`a.date = ${day(filter.date, 'date')}::date`)
-  if (filter.kind) and.push(Prisma.sql`a.kind = ${filter.kind}::"ArticleKind"`)
-  if (filter.publication != null || filter.page != null) {
-    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Page" g JOIN "Issue" i ON i.id = g."issueId"
-      JOIN "Publication" p ON p.id = i."publicationId" WHERE g.id = a."pageId"
-      ${filter.publication != null ? Prisma.sql`AND p.name = ${filter.publication}` : Prisma.empty}
-      ${filter.page != null ? Prisma.sql`AND g.number = ${filter.page}` : Prisma.empty})`)
-  }
-  for (const entityId of filter.entityIds ?? []) {
-    and.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleEntity" x WHERE x."articleId" = a.id AND x."entityId" = ${entityId})`,
-    )
-  }
-  if (filter.agency) {
-    and.push(Prisma.sql`(a."datelineAgency" = ${filter.agency}
-      OR EXISTS (SELECT 1 FROM "Byline" b WHERE b."articleId" = a.id AND b.agency = ${filter.agency}))`)
-  }
-  return Prisma.join(and, ' AND ')
-}
-
-function encodeCursor(index: number): string {
-  return Buffer.from(String(index)).toString('base64url')
-}
-
-function decodeCursor(cursor: string): number {
-  const index = Number(Buffer.from(cursor, 'base64url').toString())
-  if (!Number.isInteger(index) || index < 0)
-    throw new SearchError(`after: "${cursor}" is not a search cursor`)
-  return index
+function encodePosition(index: number): string {
+  return encodeCursor([index])
 }

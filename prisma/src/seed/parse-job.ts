@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parsePage, type ParsedPage } from '@broadsheet/parser'
+import { pdfUnits } from '../ingest/ingest-pdf.ts'
 import type { IngestUnit } from '../ingest/ingest-parsed-page.ts'
 import { validateParsedPage } from '../ingest/validate-parsed-page.ts'
 import { pkuPage } from './pku-page.ts'
@@ -54,6 +55,33 @@ export async function parseJob(job: SeedJob): Promise<ParsedJob> {
         return { parsed, source: { file: job.file.name, text } }
       })
       break
+    case 'pdf': {
+      // A PDF's pages are ingested together with the PDF: one failure reports the file, and nothing of it is kept.
+      try {
+        const meta = await readMeta(job.file.path)
+        const { units: pdfPages, warnings } = await pdfUnits(new Uint8Array(await readFile(job.file.path)), {
+          date: meta.date ?? null,
+          page: meta.page ?? null,
+          publication: meta.publication ?? PUBLICATION,
+        })
+        if (pdfPages.length === 0)
+          failures.push({
+            file: job.file.path,
+            line: 0,
+            reason: warnings[0] ?? 'no articles found on any page',
+          })
+        const problems = pdfPages.flatMap((unit) => validateParsedPage(unit.parsed, unit.source))
+        if (problems.length > 0) failures.push({ file: job.file.path, line: 0, reason: problems.join('; ') })
+        else for (const unit of pdfPages) units.push({ ...unit, path: job.file.path })
+      } catch (error) {
+        failures.push({
+          file: job.file.path,
+          line: 0,
+          reason: error instanceof Error ? error.message : String(error),
+        })
+      }
+      break
+    }
     case 'eedition':
       for (const file of job.files) {
         await attempt(file.path, 1, async () => {
@@ -101,15 +129,24 @@ export async function readText(file: string): Promise<string> {
   }
 }
 
-// A layout page's date, page and publication come from `<name>.meta.json` beside it (see ../shared/DATA.md).
+// > | 20200210-05.pdf   a page PDF named by its date and page number (a suffix after a further dash is ignored)
+const PDF_NAME = /^(\d{4})(\d{2})(\d{2})-(\d{1,3})(?:-[\w-]+)?\.pdf$/i
+
+// A layout page's date, page and publication come from `<name>.meta.json` beside it (see ../shared/DATA.md); a PDF's
+// from there or, without one, from its name.
 async function readMeta(
   file: string,
 ): Promise<{ date?: string | null; page?: number | null; publication?: string | null }> {
-  const metaFile = path.join(path.dirname(file), `${path.basename(file, '.txt')}.meta.json`)
+  const metaFile = path.join(
+    path.dirname(file),
+    `${path.basename(file).replace(/\.(txt|pdf)$/i, '')}.meta.json`,
+  )
   let text: string
   try {
     text = await readFile(metaFile, 'utf8')
   } catch {
+    const named = PDF_NAME.exec(path.basename(file))
+    if (named !== null) return { date: `${named[1]}-${named[2]}-${named[3]}`, page: Number(named[4]) }
     throw new Error(`no ${path.basename(metaFile)} beside it to give the page's date`)
   }
   try {

@@ -13,6 +13,8 @@ export interface SeedFile {
 /** One page's worth of input: the unit of parsing, of writing (one transaction) and of failure. */
 export type SeedJob =
   | { kind: 'page'; file: SeedFile; bytes: number }
+  /** A page PDF: each of its pages is a page of the archive. */
+  | { kind: 'pdf'; file: SeedFile; bytes: number }
   /** The e-edition files of one page: `YYYYMMDD-PP-*.txt`. */
   | { kind: 'eedition'; date: string; page: number; files: SeedFile[]; bytes: number }
   /** One page of the PKU corpus: consecutive lines whose ids share a date and page. */
@@ -35,7 +37,7 @@ export function eeditionName(file: string): { date: string; page: number; positi
   return { date: `${m[1]}-${m[2]}-${m[3]}`, page: Number(m[4]), position: Number(m[5]) }
 }
 
-/** Every `.txt` file under `paths` (files or directories), sorted, skipping `.meta.json` and other companions. */
+/** Every `.txt` and `.pdf` file under `paths` (files or directories), sorted, skipping `.meta.json` and other companions. */
 export async function listFiles(paths: string[]): Promise<string[]> {
   const files: string[] = []
   const walk = async (p: string): Promise<void> => {
@@ -49,7 +51,7 @@ export async function listFiles(paths: string[]): Promise<string[]> {
     )) {
       const child = path.join(p, entry.name)
       if (entry.isDirectory()) await walk(child)
-      else if (entry.name.endsWith('.txt')) files.push(child)
+      else if (entry.name.endsWith('.txt') || /\.pdf$/i.test(entry.name)) files.push(child)
     }
   }
   for (const p of paths) await walk(p)
@@ -93,7 +95,8 @@ export async function* seedJobs(files: string[]): AsyncGenerator<SeedJob> {
     }
     if (group) yield group
     group = null
-    if (await isPkuFile(file)) yield* pkuPages(seedFile)
+    if (/\.pdf$/i.test(file)) yield { kind: 'pdf', file: seedFile, bytes: (await stat(file)).size }
+    else if (await isPkuFile(file)) yield* pkuPages(seedFile)
     else yield { kind: 'page', file: seedFile, bytes: (await stat(file)).size }
   }
   if (group) yield group

@@ -73,6 +73,11 @@ export function defaultSeedPaths(): string[] {
   ].filter((p) => existsSync(p))
 }
 
+/** The committed demo sample alone (`prisma/demo`: the seed page and a few e-edition files), for a quick start. */
+export function demoSeedPaths(): string[] {
+  return [path.join(packageDir, 'demo')]
+}
+
 /**
  * Load every page under `paths` (files or directories) into the archive. Layout pages take their date from the
  * `.meta.json` beside them; e-edition files `YYYYMMDD-PP-SS.txt` their date, page and position from the name;
@@ -159,7 +164,8 @@ export async function seed(
   const run = async (files: string[]) => {
     for await (const job of seedJobs(files)) {
       if (job.kind === 'pku') pkuFiles.add(job.file.path)
-      const fileCount = job.kind === 'eedition' ? job.files.length : job.kind === 'page' ? 1 : 0
+      const fileCount =
+        job.kind === 'eedition' ? job.files.length : job.kind === 'page' || job.kind === 'pdf' ? 1 : 0
       const task = pool.parse(job).then((parsed) => store(parsed, fileCount))
       inflight.add(task)
       void task.finally(() => inflight.delete(task))

@@ -52,6 +52,7 @@ export const ArticleQuery = graphql(`
         format
         file
         lines
+        pdf
       }
       placements {
         id

@@ -49,7 +49,10 @@ export const SearchQuery = graphql(
         }
         edges {
           score
-          highlights
+          highlights {
+            text
+            hit
+          }
           node {
             ...ArticleSummary
           }

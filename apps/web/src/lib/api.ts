@@ -72,9 +72,5 @@ export async function request<Data, Variables>(
 
 /** True when the API rejected an argument, such as an unknown or malformed id: the page should 404. */
 export function isBadInput(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return false
-  // The API answers a malformed id with "Invalid global ID: …" under a code other than BAD_USER_INPUT.
-  return (
-    error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND' || /^Invalid global ID/.test(error.message)
-  )
+  return error instanceof ApiError && (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND')
 }

@@ -30,7 +30,15 @@ export interface ArticleView {
   placements: { id: string; role: string; pageNumber: number; pageName: string | null }[]
   /** Distinct entities mentioned, in first-mention order. */
   entities: { id: string; name: string; type: string }[]
-  source: { format: string; file: string; firstLine: number; lastLine: number; text: string }
+  /** `pdf`: the path of the page PDF the article was read from (`/pdf/<sha256>.pdf#page=2`), served by this app. */
+  source: {
+    format: string
+    file: string
+    firstLine: number
+    lastLine: number
+    text: string
+    pdf: string | null
+  }
   page: { number: number; name: string | null }
   issue: { date: string; publication: string; pageCount: number }
 }
@@ -113,6 +121,7 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
       firstLine: article.source.lines[0] ?? 0,
       lastLine: article.source.lines[1] ?? article.source.lines[0] ?? 0,
       text: article.sourceText,
+      pdf: article.source.pdf ?? null,
     },
     page: { number: article.page.number, name: article.page.name ?? null },
     issue: {

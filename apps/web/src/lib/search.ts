@@ -1,11 +1,10 @@
-// Run a search and reshape it for the results page: hits with split snippets, facets with labels.
+// Run a search and reshape it for the results page: hits with their snippets' parts, facets with labels.
 import { EntityNameQuery, SearchQuery } from '../graphql/search-query.ts'
 import { isBadInput, request } from './api.ts'
 import { toArticleSummary, type ArticleSummary } from './article-summary.ts'
 import { formatMonth } from './dates.ts'
 import { kindLabel } from './labels.ts'
 import { dateRange, type SearchState } from './search-params.ts'
-import { splitHighlight } from './segments.ts'
 
 export const searchPageSize = 20
 
@@ -64,7 +63,7 @@ export async function searchArticles(state: SearchState): Promise<SearchResults>
   const hits = search.edges.map((edge) => ({
     article: toArticleSummary(edge.node),
     score: edge.score,
-    snippets: edge.highlights.map(splitHighlight),
+    snippets: edge.highlights.map((parts) => parts.map(({ text, hit }) => ({ text, hit }))),
   }))
   const entityFacets = search.facets.entity.map((f) => ({
     value: f.entity.id,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { segmentText, splitHighlight } from './segments.ts'
+import { segmentText } from './segments.ts'
 
 const xi = { id: 'RW50aXR5OjE=', name: '习近平', type: 'PERSON' }
 const wuhan = { id: 'RW50aXR5OjI=', name: '武汉市', type: 'LOCATION' }
@@ -27,19 +27,5 @@ describe('segmentText', () => {
       { start: 4, end: 9, entity: wuhan },
     ])
     expect(segments).toEqual([{ text: '习近平', entity: xi }, { text: '指出' }])
-  })
-})
-
-describe('splitHighlight', () => {
-  test('marks the hits the API wrapped in <mark> and unescapes the rest as plain text', () => {
-    expect(splitHighlight('全力&lt;推动&gt;<mark>复工复产</mark>，&amp;')).toEqual([
-      { text: '全力<推动>', hit: false },
-      { text: '复工复产', hit: true },
-      { text: '，&', hit: false },
-    ])
-  })
-
-  test('keeps markup other than <mark> as text, so no HTML from the API is rendered', () => {
-    expect(splitHighlight('<b>粗</b>')).toEqual([{ text: '<b>粗</b>', hit: false }])
   })
 })

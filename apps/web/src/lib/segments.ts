@@ -35,35 +35,6 @@ export function segmentText(text: string, mentions: readonly MentionSpan[]): Seg
 }
 
 /**
- * Split a search snippet at its marked hits. The API HTML-escapes the snippet and wraps each hit in `<mark>`; the
- * parts come back as plain text, so no HTML from the API is ever rendered.
- *
- * @example
- * splitHighlight('全力推动<mark>复工复产</mark>')
- * // → [{ text: '全力推动', hit: false }, { text: '复工复产', hit: true }]
- */
-export function splitHighlight(snippet: string): { text: string; hit: boolean }[] {
-  const parts: { text: string; hit: boolean }[] = []
-  const pattern = /<mark>([\s\S]*?)<\/mark>/g
-  let at = 0
-  for (const match of snippet.matchAll(pattern)) {
-    const index = match.index
-    if (index > at) parts.push({ text: unescapeHtml(snippet.slice(at, index)), hit: false })
-    parts.push({ text: unescapeHtml(match[1] ?? ''), hit: true })
-    at = index + match[0].length
-  }
-  if (at < snippet.length) parts.push({ text: unescapeHtml(snippet.slice(at)), hit: false })
-  return parts
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" }
-
-/** Undo the API's HTML escaping of snippets; React escapes again when it renders the text. */
-function unescapeHtml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => entities[name] ?? '')
-}
-
-/**
  * The segments with the paragraph's first `length` characters marked as its lead, the dateline that opens it
  * (`新华社北京2月27日电`), so the page can set it apart from the text. A mention that starts inside the lead stays
  * whole and goes with it.

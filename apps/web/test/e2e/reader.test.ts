@@ -3,7 +3,7 @@
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchChromium, screenshot, seriousViolations } from '../support/browser.ts'
+import { launchChromium, readmeScreenshot, screenshot, seriousViolations } from '../support/browser.ts'
 import { testCorpus } from '../support/corpus.ts'
 import { buildWeb, type RunningSystem, startSystem, webDir } from '../support/system.ts'
 
@@ -13,6 +13,8 @@ let system: RunningSystem
 let browser: Browser
 let page: Page
 let articleUrl = ''
+/** What the browser reported blocking under the Content-Security-Policy. */
+const blocked: string[] = []
 
 beforeAll(async () => {
   await buildWeb()
@@ -21,6 +23,9 @@ beforeAll(async () => {
   // axe needs a page in an explicit context.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
   page = await context.newPage()
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
+  })
 })
 
 afterAll(async () => {
@@ -33,6 +38,12 @@ describe.sequential('a reader', () => {
   test('opens the front page and searches 复工复产', async () => {
     const response = await page.goto(`${system.webUrl}/`)
     expect(response?.status()).toBe(200)
+    const headers = response!.headers()
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/)
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(headers['x-frame-options']).toBe('DENY')
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN')
     await screenshot(page, shots, '01-home')
     expect(await seriousViolations(page)).toEqual([])
@@ -49,6 +60,7 @@ describe.sequential('a reader', () => {
     expect(Number(await page.getByTestId('total-count').textContent())).toBeGreaterThan(0)
     await expect(hit.locator('mark').first().textContent()).resolves.toBe('复工复产')
     await screenshot(page, shots, '02-search')
+    await readmeScreenshot(page, shots)
     expect(await seriousViolations(page)).toEqual([])
   })
 
@@ -143,6 +155,8 @@ describe.sequential('a reader', () => {
       .toMatch(/"totalCount":\s*[1-9]/)
     await screenshot(page, shots, '06-playground')
     expect(await seriousViolations(page)).toEqual([])
+    // Every script the reader's pages and the playground ran carried the nonce or came from this origin.
+    expect(blocked).toEqual([])
   })
 })
 
@@ -171,6 +185,29 @@ describe('browsing', () => {
     expect(overflow).toBeLessThanOrEqual(0)
     await screenshot(small, shots, '08-article-phone')
     await phone.close()
+  })
+})
+
+describe('an article read from a page PDF', () => {
+  test('links to its page of the PDF, which the web app serves', async () => {
+    const article = await system.database.prisma.article.findFirstOrThrow({
+      where: { sourceFormat: 'PDF', title: '长沙五项措施提升空气质量' },
+      select: { id: true },
+    })
+    // The web app names articles by their global id, Pothos's base64 of `Article:<id>`.
+    const globalId = Buffer.from(`Article:${article.id}`).toString('base64')
+    const found = await page.goto(`${system.webUrl}/articles/${encodeURIComponent(globalId)}`)
+    expect(found?.status()).toBe(200)
+    const link = page.getByTestId('source-pdf')
+    await expect(link.textContent()).resolves.toContain('原版 PDF 第 1 页')
+    const href = await link.getAttribute('href')
+    expect(href).toMatch(/^\/pdf\/[0-9a-f]{64}\.pdf#page=1$/u)
+    const pdf = await page.request.get(`${system.webUrl}${href!.replace(/#.*$/u, '')}`)
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    await screenshot(page, shots, '09-pdf-article')
+    expect(await seriousViolations(page)).toEqual([])
   })
 })
 

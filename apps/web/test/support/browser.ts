@@ -28,6 +28,18 @@ export async function screenshot(page: Page, dir: string, name: string): Promise
   return file
 }
 
+/**
+ * The README's picture of the reading room: what a 1280×900 window shows. With UPDATE=1 it is written to
+ * `docs/reading-room.png` at the repository root (review it, then commit); otherwise beside the other screenshots.
+ */
+export async function readmeScreenshot(page: Page, dir: string): Promise<string> {
+  const target = process.env.UPDATE === '1' ? path.resolve(import.meta.dirname, '../../../../docs') : dir
+  mkdirSync(target, { recursive: true })
+  const file = path.join(target, 'reading-room.png')
+  await page.screenshot({ path: file })
+  return file
+}
+
 /** axe's serious and critical violations on the page, as `rule-id: help (n nodes)` lines. */
 export async function seriousViolations(page: Page, exclude: string[] = []): Promise<string[]> {
   let builder = new AxeBuilder({ page }).withTags([

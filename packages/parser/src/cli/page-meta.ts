@@ -7,6 +7,8 @@ import { UsageError } from './command.ts'
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u
 // > | 20200210-05-01.txt   an e-edition file: date, page (版次), position on the page
 const EEDITION_NAME = /^(\d{4})(\d{2})(\d{2})-(\d{1,3})-\d{1,3}\.txt$/u
+// > | 20200210-05.pdf   a page PDF: date and page (anything after a further dash is ignored: `20200210-05-a.pdf`)
+const PDF_NAME = /^(\d{4})(\d{2})(\d{2})-(\d{1,3})(?:-[\w-]+)?\.pdf$/iu
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
@@ -22,15 +24,15 @@ export function isIsoDate(value: string): boolean {
  * @example metaFromFileName('corpus/20200210-05-01.txt') // { date: '2020-02-10', page: 5 }
  */
 export function metaFromFileName(path: string): PageMeta {
-  const m = EEDITION_NAME.exec(basename(path))
+  const m = EEDITION_NAME.exec(basename(path)) ?? PDF_NAME.exec(basename(path))
   if (m === null) return {}
   const date = `${m[1]}-${m[2]}-${m[3]}`
   return isIsoDate(date) ? { date, page: Number(m[4]) } : {}
 }
 
-/** Where a page's meta file may sit: `page.txt.meta.json`, or `page.meta.json` as in ../shared/pages. */
+/** Where a page's meta file may sit: `page.txt.meta.json` or `page.pdf.meta.json`, or `page.meta.json` as in ../shared/pages. */
 export function sidecarPaths(path: string): string[] {
-  const stem = path.replace(/\.txt$/u, '')
+  const stem = path.replace(/\.(?:txt|pdf)$/iu, '')
   return stem === path ? [`${path}.meta.json`] : [`${path}.meta.json`, `${stem}.meta.json`]
 }
 

@@ -49,7 +49,7 @@ export interface RecognizeOptions {
   convention?: 'full' | 'pku'
   /**
    * The probability the tagger must give a span for it to be a mention, above 0 and below 1; default
-   * `SPAN_THRESHOLD` (0.4), and `DOCUMENT_THRESHOLD` (0.45) for a document. Higher finds fewer mentions and surer
+   * `SPAN_THRESHOLD` (0.4), and `DOCUMENT_THRESHOLD` (also 0.4) for a document. Higher finds fewer mentions and surer
    * ones.
    */
   threshold?: number
@@ -81,8 +81,8 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
 /**
  * Entity mentions in each field of one document (an article's title and paragraphs), like
  * {@link recognizeEntities}, except that a name found in one field is also found where it recurs in the others:
- * `董事长褚时健` in one paragraph makes `经查，褚时健…` in the next a PERSON too. The recurrences add mentions, so
- * the tagger's own need a little more probability (`DOCUMENT_THRESHOLD`).
+ * `董事长褚时健` in one paragraph makes `经查，褚时健…` in the next a PERSON too. A name the tagger found must have
+ * support across the document (`NAME_SUPPORT`) to stand and recur; spans need `DOCUMENT_THRESHOLD`, as a field does.
  *
  * @example recognizeDocumentEntities(['红塔集团原董事长褚时健被开除党籍', '经查，褚时健利用职权'])
  * // [[…, { text: '褚时健', … }], [{ text: '褚时健', type: 'PERSON', start: 3, end: 6, canonical: 'PERSON:褚时健' }]]

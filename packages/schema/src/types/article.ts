@@ -1,12 +1,27 @@
 // Articles and what hangs off them: bylines, dateline, sections, paragraphs, mentions, source, related articles.
+import {
+  type ArticleFilter as DbArticleFilter,
+  countArticles,
+  findArticle,
+  mentionedEntities,
+  mentionedEntitiesSelection,
+  pageArticles,
+  pageWindow,
+  type Prisma,
+  readArticles,
+  relatedArticleIds,
+  relationQueries,
+  parsePdfSourceFile,
+  resolvePublicId,
+  rowId,
+} from '@broadsheet/db'
 import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
-import { resolvePublicId, type Prisma } from '@broadsheet/db'
 import { batchLoader, rowsOfEach } from '../batch.ts'
 import { builder } from '../builder.ts'
+import { connectionOf, listSize, nodeQuery } from '../connection.ts'
 import { badUserInput } from '../errors.ts'
-import { pageSize } from '../limits.ts'
 import { Entity } from './entity.ts'
-import { ArticleKind, EntityType, MentionField, PlacementRole, SourceFormat, dateRange } from './scalars.ts'
+import { ArticleKind, EntityType, MentionField, PlacementRole, SourceFormat } from './scalars.ts'
 
 /** An article row as Prisma returns it, with whatever the query selected. */
 export type StoredArticle = Prisma.ArticleGetPayload<object>
@@ -20,7 +35,10 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
     publication: t.string({ required: false, description: 'Publication name, such as 人民日报.' }),
     page: t.int({ required: false, description: 'Page number (版次).' }),
     kind: t.field({ type: ArticleKind, required: false }),
-    entityIds: t.idList({ required: false, description: 'Entities the article must all mention.' }),
+    entityIds: t.idList({
+      required: false,
+      description: 'Entities the article must all mention (at most 10).',
+    }),
     agency: t.string({
       required: false,
       description: 'News agency in a byline or the dateline, such as 新华社.',
@@ -28,32 +46,19 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
   }),
 })
 
-type ArticleFilterValue = typeof ArticleFilter.$inferInput
-
-/** Turns an ArticleFilter into a Prisma where clause, rejecting inverted ranges and foreign ids. */
-export function articleWhere(filter: ArticleFilterValue | null | undefined): Prisma.ArticleWhereInput {
-  if (!filter) return {}
-  const and: Prisma.ArticleWhereInput[] = []
-  const range = dateRange(filter.dateFrom, filter.dateTo)
-  if (range) and.push({ date: range })
-  if (filter.date) and.push({ date: filter.date })
-  if (filter.publication) and.push({ page: { issue: { publication: { name: filter.publication } } } })
-  if (filter.page != null) and.push({ page: { number: filter.page } })
-  if (filter.kind) and.push({ kind: filter.kind })
-  for (const id of filter.entityIds ?? []) {
-    and.push({ entityCounts: { some: { entityId: decodeEntityId(String(id)) } } })
-  }
-  if (filter.agency) {
-    and.push({ OR: [{ bylines: { some: { agency: filter.agency } } }, { datelineAgency: filter.agency }] })
-  }
-  return { AND: and }
+/** The db layer's filter for an ArticleFilter argument: the same fields, entity global ids decoded. */
+export function dbArticleFilter(
+  filter: typeof ArticleFilter.$inferInput | null | undefined,
+): DbArticleFilter | null {
+  if (!filter) return null
+  return { ...filter, entityIds: filter.entityIds?.map((id) => decodeEntityId(String(id))) }
 }
 
 /** The database id inside an Entity's global id. */
 export function decodeEntityId(globalId: string): number {
   const { typename, id } = decodeGlobalID(globalId)
-  if (typename !== 'Entity' || !/^\d+$/.test(id)) throw badUserInput(`Not an Entity id: ${globalId}`)
-  return Number(id)
+  if (typename !== 'Entity') throw badUserInput(`Not an Entity id: ${globalId}`)
+  return rowId(id, 'entityIds')
 }
 
 builder.prismaObject('Byline', {
@@ -80,13 +85,23 @@ const Dateline = builder
   })
 
 const Source = builder
-  .objectRef<{ format: 'PAGE' | 'EEDITION' | 'PKU'; file: string; lines: number[] }>('Source')
+  .objectRef<{ format: 'PAGE' | 'EEDITION' | 'PKU' | 'PDF'; file: string; lines: number[] }>('Source')
   .implement({
     description: 'Where an article came from: the file and its 1-based inclusive line range.',
     fields: (t) => ({
       format: t.expose('format', { type: SourceFormat }),
       file: t.exposeString('file'),
       lines: t.exposeIntList('lines', { description: '`[first, last]` source lines.' }),
+      pdf: t.string({
+        nullable: true,
+        description:
+          'For an article read from a page PDF: the path of that PDF page, as the API and the web app serve it ' +
+          '(`/pdf/<sha256>.pdf#page=2`). Null for text sources.',
+        resolve: (source) => {
+          const pdf = parsePdfSourceFile(source.file)
+          return pdf === null ? null : `/pdf/${pdf.sha256}.pdf#page=${pdf.page}`
+        },
+      }),
     }),
   })
 
@@ -156,7 +171,7 @@ builder.prismaObject('Paragraph', {
       select: { firstLine: true, lastLine: true },
       resolve: (p) => [p.firstLine, p.lastLine],
     }),
-    mentions: t.relation('mentions', { query: { orderBy: { start: 'asc' } } }),
+    mentions: t.relation('mentions', { query: relationQueries['Paragraph.mentions'] }),
   }),
 })
 
@@ -164,7 +179,7 @@ builder.prismaObject('Section', {
   select: {},
   fields: (t) => ({
     heading: t.exposeString('heading', { nullable: true }),
-    paragraphs: t.relation('paragraphs', { query: { orderBy: { position: 'asc' } } }),
+    paragraphs: t.relation('paragraphs', { query: relationQueries['Section.paragraphs'] }),
   }),
 })
 
@@ -193,7 +208,7 @@ export const Article = builder.prismaNode('Article', {
         'another page, is one article.',
       query: { orderBy: { position: 'asc' } },
     }),
-    bylines: t.relation('bylines', { query: { orderBy: { position: 'asc' } } }),
+    bylines: t.relation('bylines', { query: relationQueries['Article.bylines'] }),
     dateline: t.field({
       type: Dateline,
       nullable: true,
@@ -203,10 +218,10 @@ export const Article = builder.prismaNode('Article', {
           ? null
           : { text: a.datelineText, agency: a.datelineAgency, place: a.datelinePlace, date: a.datelineDate },
     }),
-    sections: t.relation('sections', { query: { orderBy: { position: 'asc' } } }),
+    sections: t.relation('sections', { query: relationQueries['Article.sections'] }),
     titleMentions: t.relation('mentions', {
       description: 'Entity mentions in the title, with offsets into the title.',
-      query: { where: { field: 'TITLE' }, orderBy: { position: 'asc' } },
+      query: relationQueries['Article.titleMentions'],
     }),
     mentionCount: t.relationCount('mentions'),
     entities: t.connection(
@@ -214,16 +229,11 @@ export const Article = builder.prismaNode('Article', {
         type: Entity,
         description: 'The distinct entities the article mentions, in order of first mention.',
         args: { type: t.arg({ type: EntityType, required: false }) },
-        select: (args, _ctx, nestedSelection) => ({
-          mentions: {
-            where: args.type ? { entity: { type: args.type } } : undefined,
-            distinct: ['entityId'],
-            orderBy: { position: 'asc' },
-            select: { entity: nestedSelection(true, ['edges', 'node']) },
-          },
-        }),
+        select: (args, _ctx, nestedSelection) =>
+          mentionedEntitiesSelection(args.type, nestedSelection(true, ['edges', 'node'])),
         resolve: (article, args) => {
-          const entities = article.mentions.map((mention) => mention.entity)
+          pageWindow(args)
+          const entities = mentionedEntities(article)
           return { ...resolveArrayConnection({ args }, entities), totalCount: entities.length }
         },
       },
@@ -249,29 +259,16 @@ export const Article = builder.prismaNode('Article', {
       type: ['Article'],
       description: 'The articles sharing the most entities with this one, most shared first.',
       args: { first: t.arg.int({ required: false, defaultValue: 5 }) },
-      complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.first ?? 5) }),
       resolve: (query, article, args, ctx) => {
-        const first = pageSize(args.first)
+        const first = listSize(args.first, 5)
         // One statement ranks the related articles of every article in the request, one reads them.
         const loader = batchLoader<number, StoredArticle[]>(
           ctx,
           `related:${first}:${JSON.stringify(query)}`,
-          async (ids) => {
-            const ranked = await ctx.prisma.$queryRaw<{ parent: number; id: number }[]>`
-            SELECT source AS parent, id FROM (
-              SELECT mine."articleId" AS source, other."articleId" AS id,
-                row_number() OVER (PARTITION BY mine."articleId"
-                                   ORDER BY count(*) DESC, other."articleId" DESC) AS rank
-              FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("entityId")
-              WHERE mine."articleId" = ANY(${ids}::int[]) AND other."articleId" <> mine."articleId"
-              GROUP BY mine."articleId", other."articleId"
-            ) ranked
-            WHERE rank <= ${first}
-            ORDER BY source, rank`
-            return rowsOfEach(ids, ranked, (articleIds) =>
-              ctx.prisma.article.findMany({ ...query, where: { id: { in: articleIds } } }),
-            )
-          },
+          async (ids) =>
+            rowsOfEach(ids, await relatedArticleIds(ctx.prisma, ids, first), (articleIds) =>
+              readArticles<StoredArticle>(ctx.prisma, articleIds, query),
+            ),
         )
         return loader.load(article.id)
       },
@@ -280,21 +277,33 @@ export const Article = builder.prismaNode('Article', {
 })
 
 builder.queryFields((t) => ({
-  articles: t.prismaConnection(
+  articles: t.connection(
     {
-      type: 'Article',
-      cursor: 'id',
-      description: 'Articles, newest first (then by reading order).',
+      type: Article,
+      description:
+        'Articles, newest issue first; within an issue in reading order (page number, then position on the page).',
       args: { filter: t.arg({ type: ArticleFilter, required: false }) },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.article.findMany({
-          ...query,
-          where: articleWhere(args.filter),
-          orderBy: [{ date: 'desc' }, { id: 'desc' }],
-        }),
-      totalCount: (_root, args, ctx) => ctx.prisma.article.count({ where: articleWhere(args.filter) }),
+      resolve: async (_root, args, ctx, info) => {
+        const filter = dbArticleFilter(args.filter)
+        const page = await pageArticles(ctx.prisma, args, filter)
+        const nodes = await readArticles<StoredArticle>(
+          ctx.prisma,
+          page.rows.map((row) => row.id),
+          nodeQuery(ctx, info),
+        )
+        return { ...connectionOf(page, nodes), filter }
+      },
     },
-    { name: 'ArticleConnection' },
+    {
+      name: 'ArticleConnection',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'Articles the filter keeps, on every page.',
+          resolve: (conn, _args, ctx) =>
+            countArticles(ctx.prisma, (conn as unknown as { filter: DbArticleFilter | null }).filter),
+        }),
+      }),
+    },
     { name: 'ArticleEdge' },
   ),
   article: t.prismaField({
@@ -305,8 +314,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: Article }) },
     resolve: async (query, _root, args, ctx) => {
       const found = await resolvePublicId(ctx.prisma, String(args.id.id))
-      const article =
-        found && (await ctx.prisma.article.findUnique({ ...query, where: { id: found.articleId } }))
+      const article = found && (await findArticle(ctx.prisma, found.articleId, query))
       if (!article) throw badUserInput(`No article with id ${args.id.id}`)
       return article
     },

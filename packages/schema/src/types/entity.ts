@@ -1,14 +1,29 @@
 // Entities (people, places, organizations): where they are mentioned, when, and with whom.
+import {
+  coOccurringEntities,
+  countEntities,
+  countEntityArticles,
+  entityTimelines,
+  findEntities,
+  findEntity,
+  pageEntityArticles,
+  pageWindow,
+  type Prisma,
+  readArticles,
+  readEntities,
+  relationQueries,
+  rowId,
+  topEntities,
+} from '@broadsheet/db'
 import { queryFromInfo } from '@pothos/plugin-prisma'
 import type { GraphQLResolveInfo } from 'graphql'
-import { Prisma } from '@broadsheet/db'
-import { batchLoader, rowsOfEach } from '../batch.ts'
+import { batchLoader } from '../batch.ts'
 import { builder } from '../builder.ts'
+import { connectionOf, listSize, nodeQuery } from '../connection.ts'
 import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
-import { pageSize } from '../limits.ts'
-import type { StoredArticle } from './article.ts'
-import { EntityType, dateRange, dayBounds } from './scalars.ts'
+import { Article, type StoredArticle } from './article.ts'
+import { EntityType, formatDate } from './scalars.ts'
 
 const Granularity = builder.enumType('TimelineGranularity', { values: ['DAY', 'MONTH'] as const })
 const EntityOrder = builder.enumType('EntityOrder', {
@@ -26,8 +41,10 @@ const TimelinePoint = builder.objectRef<{ period: string; count: number }>('Time
   }),
 })
 
+type StoredEntity = Prisma.EntityGetPayload<{ select: { id: true } }>
+
 interface EntityCountShape {
-  entity: Prisma.EntityGetPayload<{ select: { id: true } }>
+  entity: StoredEntity
   count: number
 }
 
@@ -35,111 +52,41 @@ export const EntityCount = builder.objectRef<EntityCountShape>('EntityCount')
 
 /** The Prisma selection for the `entity` of an EntityCount list, planned from `info`. */
 function entitySelection(ctx: Context, info: GraphQLResolveInfo) {
-  return queryFromInfo({ context: ctx, info, path: ['entity'], select: { id: true } })
+  return queryFromInfo({ context: ctx, info, path: ['entity'], select: { id: true } }) as { select?: object }
 }
 
-/** Loads entities by id for EntityCount rows in one statement: one result per row, null where none is stored. */
-async function loadEntityCounts(
+/** Pairs each count with its entity, read in one statement; counts whose entity is gone are left out. */
+async function withEntities<C extends { id: number; count: number }>(
   ctx: Context,
   select: ReturnType<typeof entitySelection>,
-  counts: { id: number; count: number }[],
-): Promise<(EntityCountShape | null)[]> {
-  const rows = await ctx.prisma.entity.findMany({ ...select, where: { id: { in: counts.map((c) => c.id) } } })
+  counts: C[],
+): Promise<(C & { entity: StoredEntity })[]> {
+  const rows = await readEntities<StoredEntity>(ctx.prisma, [...new Set(counts.map((c) => c.id))], select)
   const byId = new Map(rows.map((row) => [row.id, row]))
-  return counts.map(({ id, count }) => {
-    const entity = byId.get(id)
-    return entity ? { entity, count } : null
+  return counts.flatMap((count) => {
+    const entity = byId.get(count.id)
+    return entity ? [{ ...count, entity }] : []
   })
 }
 
-/** Loads entities by id for an EntityCount list, planning their selection from `info`, in the given order. */
-async function entityCounts(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  counts: { id: number; count: number }[],
-): Promise<EntityCountShape[]> {
-  const found = await loadEntityCounts(ctx, entitySelection(ctx, info), counts)
-  return found.filter((row) => row !== null)
-}
+/** A date argument as the db layer takes it. */
+const day = (value: Date | null | undefined) => (value ? formatDate(value) : null)
 
 export const Entity = builder.prismaNode('Entity', {
   id: { field: 'id' },
   select: { id: true },
+  // A well-formed id that names no entity is null in `node`/`nodes`, not an error.
+  nullable: true,
+  findUnique: (id) => ({ id: rowId(id, 'id') }),
   fields: (t) => ({
     type: t.expose('type', { type: EntityType }),
     name: t.exposeString('name'),
     key: t.exposeString('key', { description: 'Stable id from the parser: `${type}:${name}`.' }),
     aliases: t.exposeStringList('aliases'),
     parent: t.relation('parent', { nullable: true }),
-    children: t.relation('children', { query: { orderBy: { mentionCount: 'desc' } } }),
+    children: t.relation('children', { query: relationQueries['Entity.children'] }),
     mentionCount: t.exposeInt('mentionCount'),
     articleCount: t.exposeInt('articleCount'),
-    articles: t.prismaConnection(
-      {
-        type: 'Article',
-        cursor: 'id',
-        description: 'Articles mentioning the entity, newest first.',
-        args: {
-          dateFrom: t.arg({ type: 'Date', required: false }),
-          dateTo: t.arg({ type: 'Date', required: false }),
-        },
-        resolve: (query, entity, args, ctx) => {
-          const range = dateRange(args.dateFrom, args.dateTo)
-          const { take, skip, cursor, ...select } = query as typeof query & {
-            take: number
-            skip?: number
-            cursor?: { id: number }
-          }
-          // Paging backwards (`last`/`before`) is rare: Prisma answers it per entity.
-          if (take < 0) {
-            return ctx.prisma.article.findMany({
-              ...query,
-              where: { entityCounts: { some: { entityId: entity.id } }, date: range },
-              orderBy: [{ date: 'desc' }, { id: 'desc' }],
-            })
-          }
-          const [from, to] = dayBounds(args.dateFrom, args.dateTo)
-          const after = cursor && skip ? cursor.id : null
-          // One statement pages the articles of every entity in the request that asks the same; one reads them.
-          const loader = batchLoader<number, StoredArticle[]>(
-            ctx,
-            `entityArticles:${take}:${after}:${from}:${to}:${JSON.stringify(select)}`,
-            async (ids) => {
-              const paged = await ctx.prisma.$queryRaw<{ parent: number; id: number }[]>`
-                SELECT e.id AS parent, x."articleId" AS id
-                FROM unnest(${ids}::int[]) WITH ORDINALITY AS e(id, n)
-                CROSS JOIN LATERAL (
-                  SELECT "articleId", date FROM "ArticleEntity"
-                  WHERE "entityId" = e.id AND date BETWEEN ${from}::date AND ${to}::date
-                    AND (${after}::int IS NULL
-                      OR (date, "articleId") < (SELECT date, id FROM "Article" WHERE id = ${after}::int))
-                  ORDER BY date DESC, "articleId" DESC
-                  LIMIT ${take}
-                ) x
-                ORDER BY e.n, x.date DESC, x."articleId" DESC`
-              return rowsOfEach(ids, paged, (articleIds) =>
-                ctx.prisma.article.findMany({ ...select, where: { id: { in: articleIds } } }),
-              )
-            },
-          )
-          return loader.load(entity.id)
-        },
-        totalCount: (entity, args, ctx) => {
-          const [from, to] = dayBounds(args.dateFrom, args.dateTo)
-          const loader = batchLoader<number, number>(ctx, `entityArticleCount:${from}:${to}`, async (ids) => {
-            const rows = await ctx.prisma.$queryRaw<{ id: number; count: number }[]>`
-              SELECT "entityId" AS id, count(*)::int AS count FROM "ArticleEntity"
-              WHERE "entityId" = ANY(${ids}::int[]) AND date BETWEEN ${from}::date AND ${to}::date
-              GROUP BY 1`
-            const counts = new Map(rows.map((row) => [row.id, row.count]))
-            return ids.map((id) => counts.get(id) ?? 0)
-          })
-          return loader.load(entity.id)
-        },
-      },
-      { name: 'EntityArticleConnection' },
-      { name: 'EntityArticleEdge' },
-    ),
     timeline: t.field({
       type: [TimelinePoint],
       description:
@@ -150,22 +97,16 @@ export const Entity = builder.prismaNode('Entity', {
         dateTo: t.arg({ type: 'Date', required: false }),
       },
       resolve: (entity, args, ctx) => {
-        const [from, to] = dayBounds(args.dateFrom, args.dateTo)
-        const format = args.granularity === 'DAY' ? 'YYYY-MM-DD' : 'YYYY-MM'
+        const options = {
+          granularity: args.granularity === 'DAY' ? ('day' as const) : ('month' as const),
+          dateFrom: day(args.dateFrom),
+          dateTo: day(args.dateTo),
+        }
         // One statement counts the timelines of every entity in the request that asks the same.
         const loader = batchLoader<number, { period: string; count: number }[]>(
           ctx,
-          `timeline:${format}:${from}:${to}`,
-          async (ids) => {
-            const rows = await ctx.prisma.$queryRaw<{ id: number; period: string; count: number }[]>`
-              SELECT "entityId" AS id, to_char("date", ${format}) AS period, count(*)::int AS count
-              FROM "ArticleEntity"
-              WHERE "entityId" = ANY(${ids}::int[]) AND "date" BETWEEN ${from}::date AND ${to}::date
-              GROUP BY 1, 2 ORDER BY 1, 2`
-            return ids.map((id) =>
-              rows.flatMap(({ id: of, period, count }) => (of === id ? [{ period, count }] : [])),
-            )
-          },
+          `timeline:${JSON.stringify(options)}`,
+          (ids) => entityTimelines(ctx.prisma, ids, options),
         )
         return loader.load(entity.id)
       },
@@ -177,9 +118,8 @@ export const Entity = builder.prismaNode('Entity', {
         first: t.arg.int({ required: false, defaultValue: 10 }),
         type: t.arg({ type: EntityType, required: false }),
       },
-      complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.first ?? 10) }),
       resolve: (entity, args, ctx, info) => {
-        const first = pageSize(args.first, 10)
+        const first = listSize(args.first, 10)
         const type = args.type ?? null
         const select = entitySelection(ctx, info)
         // One statement ranks the co-occurring entities of every entity in the request, one reads them.
@@ -187,22 +127,12 @@ export const Entity = builder.prismaNode('Entity', {
           ctx,
           `coOccurring:${first}:${type}:${JSON.stringify(select)}`,
           async (ids) => {
-            const counts = await ctx.prisma.$queryRaw<{ source: number; id: number; count: number }[]>`
-              SELECT source, id, count FROM (
-                SELECT mine."entityId" AS source, other."entityId" AS id, count(*)::int AS count,
-                  row_number() OVER (PARTITION BY mine."entityId"
-                                     ORDER BY count(*) DESC, other."entityId") AS rank
-                FROM "ArticleEntity" mine JOIN "ArticleEntity" other USING ("articleId")
-                ${type ? Prisma.sql`JOIN "Entity" e ON e.id = other."entityId" AND e.type = ${type}::"EntityType"` : Prisma.empty}
-                WHERE mine."entityId" = ANY(${ids}::int[]) AND other."entityId" <> mine."entityId"
-                GROUP BY mine."entityId", other."entityId"
-              ) ranked
-              WHERE rank <= ${first}
-              ORDER BY source, rank`
-            const found = await loadEntityCounts(ctx, select, counts)
-            return ids.map((id) =>
-              found.flatMap((row, i) => (row !== null && counts[i]!.source === id ? [row] : [])),
+            const found = await withEntities(
+              ctx,
+              select,
+              await coOccurringEntities(ctx.prisma, ids, { first, type }),
             )
+            return ids.map((id) => found.filter((row) => row.source === id))
           },
         )
         return loader.load(entity.id)
@@ -210,6 +140,62 @@ export const Entity = builder.prismaNode('Entity', {
     }),
   }),
 })
+
+// An entity's articles: declared apart from Entity because Article's own fields refer to Entity.
+builder.prismaObjectField(Entity, 'articles', (t) =>
+  t.connection(
+    {
+      type: Article,
+      description:
+        'Articles mentioning the entity, newest issue first (within an issue, the latest stored first).',
+      args: {
+        dateFrom: t.arg({ type: 'Date', required: false }),
+        dateTo: t.arg({ type: 'Date', required: false }),
+      },
+      resolve: async (entity, args, ctx, info) => {
+        const range = { dateFrom: day(args.dateFrom), dateTo: day(args.dateTo) }
+        const window = pageWindow(args)
+        const select = nodeQuery(ctx, info)
+        // One statement pages the articles of every entity in the request that asks the same; one reads them.
+        const loader = batchLoader<number, ReturnType<typeof connectionOf<StoredArticle>>>(
+          ctx,
+          `entityArticles:${JSON.stringify([window, range, select])}`,
+          async (ids) => {
+            const pages = await pageEntityArticles(ctx.prisma, ids, args, range)
+            const nodes = await readArticles<StoredArticle>(
+              ctx.prisma,
+              pages.flatMap((page) => page.rows.map((row) => row.id)),
+              select,
+            )
+            return pages.map((page) => connectionOf(page, nodes))
+          },
+        )
+        return { ...(await loader.load(entity.id)), entityId: entity.id, range }
+      },
+    },
+    {
+      name: 'EntityArticleConnection',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'Articles mentioning the entity in the date range, on every page.',
+          resolve: (conn, _args, ctx) => {
+            const { entityId, range } = conn as unknown as {
+              entityId: number
+              range: { dateFrom: string | null; dateTo: string | null }
+            }
+            const loader = batchLoader<number, number>(
+              ctx,
+              `entityArticleCount:${JSON.stringify(range)}`,
+              (ids) => countEntityArticles(ctx.prisma, ids, range),
+            )
+            return loader.load(entityId)
+          },
+        }),
+      }),
+    },
+    { name: 'EntityArticleEdge' },
+  ),
+)
 
 builder.objectType(EntityCount, {
   description: 'An entity with a count of articles (co-occurrence) or mentions (top entities).',
@@ -219,13 +205,6 @@ builder.objectType(EntityCount, {
   }),
 })
 
-function entityWhere(args: { type?: string | null; query?: string | null }): Prisma.EntityWhereInput {
-  return {
-    ...(args.type ? { type: args.type as 'PERSON' | 'LOCATION' | 'ORGANIZATION' } : {}),
-    ...(args.query ? { OR: [{ name: { contains: args.query } }, { aliases: { has: args.query } }] } : {}),
-  }
-}
-
 builder.queryFields((t) => ({
   entities: t.prismaConnection(
     {
@@ -234,19 +213,22 @@ builder.queryFields((t) => ({
       description: 'Entities, most mentioned first or by name, optionally of one type or matching a name.',
       args: {
         type: t.arg({ type: EntityType, required: false }),
-        query: t.arg.string({ required: false, description: 'A substring of the name, or an exact alias.' }),
+        query: t.arg.string({
+          required: false,
+          description:
+            'A substring of the name (taken literally), or an exact alias; at most 100 characters.',
+        }),
         orderBy: t.arg({ type: EntityOrder, required: false, defaultValue: 'MENTIONS' }),
       },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.entity.findMany({
-          ...query,
-          where: entityWhere(args),
-          orderBy:
-            args.orderBy === 'NAME'
-              ? [{ name: 'asc' }, { id: 'asc' }]
-              : [{ mentionCount: 'desc' }, { id: 'asc' }],
-        }),
-      totalCount: (_root, args, ctx) => ctx.prisma.entity.count({ where: entityWhere(args) }),
+      resolve: (query, _root, args, ctx) => {
+        pageWindow(args)
+        return findEntities(ctx.prisma, query, {
+          type: args.type,
+          query: args.query,
+          orderBy: args.orderBy === 'NAME' ? 'name' : 'mentions',
+        })
+      },
+      totalCount: (_root, args, ctx) => countEntities(ctx.prisma, { type: args.type, query: args.query }),
     },
     { name: 'EntityConnection' },
     { name: 'EntityEdge' },
@@ -255,7 +237,7 @@ builder.queryFields((t) => ({
     type: 'Entity',
     args: { id: t.arg.globalID({ required: true, for: Entity }) },
     resolve: async (query, _root, args, ctx) => {
-      const entity = await ctx.prisma.entity.findUnique({ ...query, where: { id: Number(args.id.id) } })
+      const entity = await findEntity(ctx.prisma, rowId(args.id.id, 'id'), query)
       if (!entity) throw badUserInput(`No entity with id ${args.id.id}`)
       return entity
     },
@@ -270,23 +252,14 @@ builder.queryFields((t) => ({
       dateTo: t.arg({ type: 'Date', required: false }),
       first: t.arg.int({ required: false, defaultValue: 10 }),
     },
-    complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.first ?? 10) }),
     resolve: async (_root, args, ctx, info) => {
-      const groups = await ctx.prisma.articleEntity.groupBy({
-        by: ['entityId'],
-        where: {
-          date: dateRange(args.dateFrom, args.dateTo),
-          ...(args.type ? { entity: { type: args.type } } : {}),
-        },
-        _sum: { mentions: true },
-        orderBy: [{ _sum: { mentions: 'desc' } }, { entityId: 'asc' }],
-        take: pageSize(args.first, 10),
+      const counts = await topEntities(ctx.prisma, {
+        first: listSize(args.first, 10),
+        type: args.type,
+        dateFrom: day(args.dateFrom),
+        dateTo: day(args.dateTo),
       })
-      return entityCounts(
-        ctx,
-        info,
-        groups.map((g) => ({ id: g.entityId, count: g._sum.mentions ?? 0 })),
-      )
+      return withEntities(ctx, entitySelection(ctx, info), counts)
     },
   }),
 }))

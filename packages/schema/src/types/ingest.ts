@@ -1,8 +1,9 @@
 // Mutation.ingestPage: parse a page of text and store its articles. Requires the API token.
-import { queryFromInfo } from '@pothos/plugin-prisma'
+import { ingestPageText, readArticles } from '@broadsheet/db'
 import { builder } from '../builder.ts'
+import { tokenMatches } from '../context.ts'
+import { nodeQuery } from '../connection.ts'
 import { badUserInput, forbidden } from '../errors.ts'
-import { ingestPage } from '../ingest-page.ts'
 import { Article } from './article.ts'
 import { formatDate } from './scalars.ts'
 
@@ -40,23 +41,28 @@ builder.mutationType({
       args: { input: t.arg({ type: IngestPageInput, required: true }) },
       resolve: async (_root, { input }, ctx, info) => {
         if (!ctx.ingestToken) throw forbidden('Ingest is turned off on this server.')
-        if (ctx.token !== ctx.ingestToken)
+        if (!tokenMatches(ctx.token, ctx.ingestToken))
           throw forbidden('Ingest needs a valid `Authorization: Bearer` token.')
         if (!input.text.trim()) throw badUserInput('text must not be empty')
         if (input.text.length > maxPageLength)
           throw badUserInput(`text is longer than ${maxPageLength} characters`)
-        const { articleIds, warnings } = await ingestPage(ctx.prisma, {
-          text: input.text,
-          date: formatDate(input.date),
-          page: input.page ?? null,
-          publication: input.publication ?? null,
-        })
-        const rows = await ctx.prisma.article.findMany({
-          ...queryFromInfo({ context: ctx, info, path: ['articles'], select: { id: true, publicId: true } }),
-          where: { id: { in: articleIds } },
-        })
-        const byId = new Map(rows.map((row) => [row.id, row]))
-        return { articles: articleIds.flatMap((id) => byId.get(id) ?? []), warnings }
+        // The parser and the recognizer run on the planner's worker threads, not on the server's event loop.
+        const { articleIds, warnings } = await ingestPageText(
+          ctx.prisma,
+          {
+            text: input.text,
+            date: formatDate(input.date),
+            page: input.page ?? null,
+            publication: input.publication ?? null,
+          },
+          ctx.planner ?? undefined,
+        )
+        const articles = await readArticles<{ id: number; publicId: string }>(
+          ctx.prisma,
+          articleIds,
+          nodeQuery(ctx, info, ['articles']),
+        )
+        return { articles, warnings }
       },
     }),
   }),

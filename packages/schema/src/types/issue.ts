@@ -1,17 +1,33 @@
 // Publications, their issues and pages: the paper as printed, newest issue first.
+import {
+  countIssues,
+  findIssue,
+  findIssues,
+  findPublications,
+  pageWindow,
+  relationQueries,
+  rowId,
+} from '@broadsheet/db'
 import { builder } from '../builder.ts'
+import { formatDate } from './scalars.ts'
 
 builder.prismaNode('Publication', {
   id: { field: 'id' },
   select: { id: true },
+  nullable: true,
+  findUnique: (id) => ({ id: rowId(id, 'id') }),
   fields: (t) => ({
     name: t.exposeString('name'),
-    issues: t.relatedConnection(
-      'issues',
+    issues: t.prismaConnection(
       {
+        type: 'Issue',
         cursor: 'id',
-        totalCount: true,
-        query: { orderBy: [{ date: 'desc' }, { id: 'desc' }] },
+        description: "The publication's issues, newest first.",
+        resolve: (query, publication, args, ctx) => {
+          pageWindow(args)
+          return findIssues(ctx.prisma, query, { publicationId: publication.id })
+        },
+        totalCount: (publication, _args, ctx) => countIssues(ctx.prisma, { publicationId: publication.id }),
       },
       { name: 'PublicationIssueConnection' },
       { name: 'PublicationIssueEdge' },
@@ -22,10 +38,12 @@ builder.prismaNode('Publication', {
 builder.prismaNode('Issue', {
   id: { field: 'id' },
   select: { id: true },
+  nullable: true,
+  findUnique: (id) => ({ id: rowId(id, 'id') }),
   fields: (t) => ({
     date: t.expose('date', { type: 'Date' }),
     publication: t.relation('publication'),
-    pages: t.relation('pages', { query: { orderBy: { number: 'asc' } } }),
+    pages: t.relation('pages', { query: relationQueries['Issue.pages'] }),
     pageCount: t.relationCount('pages'),
   }),
 })
@@ -33,13 +51,15 @@ builder.prismaNode('Issue', {
 builder.prismaNode('Page', {
   id: { field: 'id' },
   select: { id: true },
+  nullable: true,
+  findUnique: (id) => ({ id: rowId(id, 'id') }),
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'The page number (版次); 0 when the source does not say.' }),
     name: t.exposeString('name', { nullable: true, description: 'The page name, such as 要闻, when known.' }),
     issue: t.relation('issue'),
     articles: t.relation('articles', {
       description: 'The articles in reading order.',
-      query: { orderBy: { position: 'asc' } },
+      query: relationQueries['Page.articles'],
     }),
     articleCount: t.relationCount('articles'),
   }),
@@ -52,16 +72,11 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Every issue, newest first.',
       args: { publication: t.arg.string({ required: false }) },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.issue.findMany({
-          ...query,
-          where: args.publication ? { publication: { name: args.publication } } : undefined,
-          orderBy: [{ date: 'desc' }, { id: 'desc' }],
-        }),
-      totalCount: (_root, args, ctx) =>
-        ctx.prisma.issue.count({
-          where: args.publication ? { publication: { name: args.publication } } : undefined,
-        }),
+      resolve: (query, _root, args, ctx) => {
+        pageWindow(args)
+        return findIssues(ctx.prisma, query, { publication: args.publication })
+      },
+      totalCount: (_root, args, ctx) => countIssues(ctx.prisma, { publication: args.publication }),
     },
     { name: 'IssueConnection' },
     { name: 'IssueEdge' },
@@ -75,16 +90,11 @@ builder.queryFields((t) => ({
       publication: t.arg.string({ required: false }),
     },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.issue.findFirst({
-        ...query,
-        where: { date: args.date, ...(args.publication ? { publication: { name: args.publication } } : {}) },
-        orderBy: { id: 'asc' },
-      }),
+      findIssue(ctx.prisma, query, { date: formatDate(args.date), publication: args.publication }),
   }),
   publications: t.prismaField({
     type: ['Publication'],
     description: 'Every publication in the archive, by name.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.publication.findMany({ ...query, orderBy: { name: 'asc' } }),
+    resolve: (query, _root, _args, ctx) => findPublications(ctx.prisma, query),
   }),
 }))

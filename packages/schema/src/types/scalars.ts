@@ -1,17 +1,15 @@
 // Shared scalars and enums: calendar dates, and the enums mirrored from the Prisma schema.
+import { isDay } from '@broadsheet/db'
 import { Kind } from 'graphql'
 import { builder } from '../builder.ts'
 import { badUserInput } from '../errors.ts'
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/
-
-/** `YYYY-MM-DD` → a UTC midnight Date, rejecting impossible days such as 2020-02-30. */
+/** `YYYY-MM-DD` → a UTC midnight Date, rejecting impossible days such as 2020-02-30 or 0000-01-01. */
 export function parseDate(value: unknown): Date {
-  if (typeof value === 'string' && isoDate.test(value)) {
-    const date = new Date(`${value}T00:00:00Z`)
-    if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return date
-  }
-  throw badUserInput(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`)
+  if (typeof value === 'string' && isDay(value)) return new Date(`${value}T00:00:00Z`)
+  throw badUserInput(
+    `Expected a date from 0001-01-01 to 9999-12-31 as YYYY-MM-DD, got ${JSON.stringify(value)}`,
+  )
 }
 
 /** A Date at UTC midnight → `YYYY-MM-DD`. */
@@ -51,30 +49,10 @@ export const EntityType = builder.enumType('EntityType', {
 })
 
 export const SourceFormat = builder.enumType('SourceFormat', {
-  values: ['PAGE', 'EEDITION', 'PKU'] as const,
+  values: ['PAGE', 'EEDITION', 'PKU', 'PDF'] as const,
 })
 
 export const MentionField = builder.enumType('MentionField', {
   description: 'Where a mention sits inside its article.',
   values: ['TITLE', 'PARAGRAPH', 'BYLINE'] as const,
 })
-
-/**
- * The first and last day of a date-range argument as `YYYY-MM-DD`, open ends widened to any day, for SQL that
- * compares with BETWEEN. Rejects an inverted range as {@link dateRange} does.
- *
- * @example dayBounds(undefined, new Date('2020-01-31')) // ['0001-01-01', '2020-01-31']
- */
-export function dayBounds(from: Date | null | undefined, to: Date | null | undefined): [string, string] {
-  dateRange(from, to)
-  return [from ? formatDate(from) : '0001-01-01', to ? formatDate(to) : '9999-12-31']
-}
-
-/** Checks an optional `dateFrom`/`dateTo` pair and returns a Prisma date filter. */
-export function dateRange(from: Date | null | undefined, to: Date | null | undefined) {
-  if (from && to && from > to) {
-    throw badUserInput(`dateFrom (${formatDate(from)}) is after dateTo (${formatDate(to)})`)
-  }
-  if (!from && !to) return undefined
-  return { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) }
-}

@@ -1,14 +1,18 @@
 // Full-text search: a connection of articles whose edges carry a score and highlights, plus facets.
 // The hits come from @broadsheet/db's searchArticles: a Chinese bigram index whose results equal LIKE '%q%'.
-import { SearchError, type SearchFilter, type SearchResult, searchArticles } from '@broadsheet/db'
-import { queryFromInfo } from '@pothos/plugin-prisma'
+import {
+  findEntity,
+  type HighlightPart,
+  readArticles,
+  type SearchResult,
+  searchArticles,
+} from '@broadsheet/db'
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql'
 import { builder } from '../builder.ts'
+import { nodeQuery } from '../connection.ts'
 import { badUserInput } from '../errors.ts'
-import { defaultPageSize, pageSize } from '../limits.ts'
-import { Article, ArticleFilter, decodeEntityId } from './article.ts'
+import { Article, ArticleFilter, dbArticleFilter, type StoredArticle } from './article.ts'
 import { Entity } from './entity.ts'
-import { dateRange } from './scalars.ts'
 
 const SearchOrder = builder.enumType('SearchOrder', {
   values: {
@@ -33,8 +37,11 @@ const EntityFacet = builder
       // Prisma batches the findUnique calls of one tick into a single query.
       entity: t.prismaField({
         type: Entity,
-        resolve: (query, bucket, _args, ctx) =>
-          ctx.prisma.entity.findUniqueOrThrow({ ...query, where: { id: bucket.entityId } }),
+        resolve: async (query, bucket, _args, ctx) => {
+          const entity = await findEntity(ctx.prisma, bucket.entityId, query)
+          if (!entity) throw new Error(`Entity ${bucket.entityId} of a search facet is gone`)
+          return entity
+        },
       }),
     }),
   })
@@ -49,25 +56,17 @@ const SearchFacets = builder.objectRef<SearchResult['facets']>('SearchFacets').i
   }),
 })
 
+const Highlight = builder.objectRef<HighlightPart>('HighlightPart').implement({
+  description: 'A run of a snippet: plain text (never HTML), `hit` where it is the query.',
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    hit: t.exposeBoolean('hit'),
+  }),
+})
+
 interface SearchEdgeShape {
   score: number
-  highlights: string[]
-}
-
-/** The search package's filter for an ArticleFilter: dates checked, global ids decoded. */
-function searchFilter(filter: typeof ArticleFilter.$inferInput | null | undefined): SearchFilter | null {
-  if (!filter) return null
-  dateRange(filter.dateFrom, filter.dateTo)
-  return {
-    dateFrom: filter.dateFrom,
-    dateTo: filter.dateTo,
-    date: filter.date,
-    publication: filter.publication,
-    page: filter.page,
-    kind: filter.kind,
-    entityIds: filter.entityIds?.map((id) => decodeEntityId(String(id))),
-    agency: filter.agency,
-  }
+  highlights: HighlightPart[][]
 }
 
 builder.queryFields((t) => ({
@@ -77,39 +76,29 @@ builder.queryFields((t) => ({
       description:
         "Articles containing `query` in a kicker, title, subtitle or paragraph, exactly as LIKE '%query%'.",
       args: {
-        query: t.arg.string({ required: true }),
+        query: t.arg.string({ required: true, description: 'What to find, 1 to 200 characters.' }),
         filter: t.arg({ type: ArticleFilter, required: false }),
         orderBy: t.arg({ type: SearchOrder, required: false, defaultValue: 'RELEVANCE' }),
       },
       resolve: async (_root, args, ctx, info) => {
         const query = args.query.trim()
-        if (!query) throw badUserInput('query must not be empty')
-        if (args.last != null || args.before != null)
-          throw badUserInput('search pages forward only: use first/after')
-        let result: SearchResult
-        try {
-          result = await searchArticles(ctx.prisma, {
-            query,
-            filter: searchFilter(args.filter),
-            first: pageSize(args.first, defaultPageSize),
-            after: args.after,
-            orderBy: args.orderBy === 'DATE' ? 'date' : 'relevance',
-            facets: selects(info, 'facets'),
-          })
-        } catch (error) {
-          if (error instanceof SearchError) throw badUserInput(error.message)
-          throw error
-        }
-        const rows = await ctx.prisma.article.findMany({
-          ...queryFromInfo({
-            context: ctx,
-            info,
-            path: ['edges', 'node'],
-            select: { id: true, publicId: true },
-          }),
-          where: { id: { in: result.hits.map((hit) => hit.articleId) } },
+        if (!query) throw badUserInput('query: must not be empty')
+        const result = await searchArticles(ctx.prisma, {
+          query,
+          filter: dbArticleFilter(args.filter),
+          first: args.first,
+          after: args.after,
+          last: args.last,
+          before: args.before,
+          orderBy: args.orderBy === 'DATE' ? 'date' : 'relevance',
+          facets: selects(info, 'facets'),
         })
-        const byId = new Map(rows.map((row) => [row.id, row]))
+        const nodes = await readArticles<StoredArticle>(
+          ctx.prisma,
+          result.hits.map((hit) => hit.articleId),
+          nodeQuery(ctx, info),
+        )
+        const byId = new Map(nodes.map((node) => [node.id, node]))
         const edges = result.hits.flatMap((hit) => {
           const node = byId.get(hit.articleId)
           return node ? [{ cursor: hit.cursor, node, score: hit.score, highlights: hit.highlights }] : []
@@ -117,10 +106,10 @@ builder.queryFields((t) => ({
         return {
           edges,
           pageInfo: {
-            hasPreviousPage: args.after != null,
+            hasPreviousPage: result.hasPreviousPage,
             hasNextPage: result.hasNextPage,
             startCursor: edges[0]?.cursor ?? null,
-            endCursor: result.endCursor,
+            endCursor: edges.at(-1)?.cursor ?? null,
           },
           totalCount: result.totalCount,
           facets: result.facets,
@@ -138,9 +127,10 @@ builder.queryFields((t) => ({
       name: 'SearchEdge',
       fields: (e) => ({
         score: e.float({ resolve: (edge) => (edge as unknown as SearchEdgeShape).score }),
-        highlights: e.stringList({
+        highlights: e.field({
+          type: [e.listRef(Highlight)],
           description:
-            'Up to three snippets, title first: HTML-escaped text with each hit in `<mark>…</mark>`.',
+            'Up to three snippets, title first, each a list of plain-text parts with the hits marked.',
           resolve: (edge) => (edge as unknown as SearchEdgeShape).highlights,
         }),
       }),

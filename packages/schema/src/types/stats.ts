@@ -1,16 +1,8 @@
 // Corpus-wide figures for the home page: how much the archive holds and over which dates.
+import { corpusCounts, type CorpusCounts } from '@broadsheet/db'
 import { builder } from '../builder.ts'
 
-interface CorpusShape {
-  articleCount: number
-  issueCount: number
-  entityCount: number
-  publicationCount: number
-  firstDate: Date | null
-  lastDate: Date | null
-}
-
-const Corpus = builder.objectRef<CorpusShape>('Corpus').implement({
+const Corpus = builder.objectRef<CorpusCounts>('Corpus').implement({
   description: 'What the archive holds.',
   fields: (t) => ({
     articleCount: t.exposeInt('articleCount'),
@@ -23,24 +15,5 @@ const Corpus = builder.objectRef<CorpusShape>('Corpus').implement({
 })
 
 builder.queryFields((t) => ({
-  corpus: t.field({
-    type: Corpus,
-    resolve: async (_root, _args, ctx) => {
-      const [articleCount, issueCount, entityCount, publicationCount, dates] = await Promise.all([
-        ctx.prisma.article.count(),
-        ctx.prisma.issue.count(),
-        ctx.prisma.entity.count(),
-        ctx.prisma.publication.count(),
-        ctx.prisma.issue.aggregate({ _min: { date: true }, _max: { date: true } }),
-      ])
-      return {
-        articleCount,
-        issueCount,
-        entityCount,
-        publicationCount,
-        firstDate: dates._min.date,
-        lastDate: dates._max.date,
-      }
-    },
-  }),
+  corpus: t.field({ type: Corpus, resolve: (_root, _args, ctx) => corpusCounts(ctx.prisma) }),
 }))

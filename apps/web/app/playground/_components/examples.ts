@@ -8,7 +8,7 @@ query Search {
     totalCount
     edges {
       score
-      highlights
+      highlights { text hit }
       node { id title date page { number issue { date } } }
     }
     facets {

@@ -1,12 +1,26 @@
 // `broadsheet parse FILE…`: print the parse of each file as JSON.
 import { parseArgs } from 'node:util'
+import { readFile } from 'node:fs/promises'
 import { parsePage } from '../../index.ts'
+import { PdfError, parsePdf } from '../../pdf/index.ts'
 import type { SourceFormat } from '../../types.ts'
 import { UsageError, type Command } from '../command.ts'
 import { isIsoDate, metaFromFileName, metaFromSidecar } from '../page-meta.ts'
 import { readTextFile } from '../read-text-file.ts'
 
 const FORMATS: readonly SourceFormat[] = ['page', 'eedition']
+
+/** The bytes of a PDF file, or a `UsageError` naming the file and why it cannot be read. */
+async function readPdfFile(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new UsageError(`${path}: no such file`)
+    if (code === 'EISDIR') throw new UsageError(`${path}: is a directory, not a PDF`)
+    throw new UsageError(`${path}: cannot be read (${code ?? String(error)})`)
+  }
+}
 
 function readFlags(args: string[]): { files: string[]; date?: string; page?: number; format?: SourceFormat } {
   let parsed
@@ -38,15 +52,37 @@ function readFlags(args: string[]): { files: string[]; date?: string; page?: num
 
 /** `broadsheet parse`: one file prints indented JSON; several print one JSON object per line. */
 export const parseCommand: Command = {
-  summary: 'parse page text or e-edition files into articles (JSON)',
-  usage: 'broadsheet parse FILE… [--date YYYY-MM-DD] [--page N] [--format page|eedition]',
+  summary: 'parse page text, e-edition files or page PDFs into articles (JSON)',
+  usage:
+    'broadsheet parse FILE… [--date YYYY-MM-DD] [--page N] [--format page|eedition]  (FILE.pdf: one JSON line per page)',
   async run(args, io) {
     const flags = readFlags(args)
     let failed = false
     for (const file of flags.files) {
       try {
-        const text = await readTextFile(file)
         const meta = { ...metaFromFileName(file), ...(await metaFromSidecar(file)) }
+        const pageMeta = {
+          ...meta,
+          ...(flags.date === undefined ? {} : { date: flags.date }),
+          ...(flags.page === undefined ? {} : { page: flags.page }),
+        }
+        if (/\.pdf$/iu.test(file)) {
+          // A PDF prints one JSON object per page, one per line.
+          let pages
+          try {
+            pages = await parsePdf(await readPdfFile(file), pageMeta)
+          } catch (error) {
+            if (error instanceof PdfError) throw new UsageError(`${file}: ${error.message}`)
+            throw error
+          }
+          for (const page of pages) {
+            for (const warning of page.warnings.filter((w) => /no text layer/u.test(w)))
+              io.stderr(`broadsheet: ${file}: ${warning}\n`)
+            io.stdout(`${JSON.stringify(page)}\n`)
+          }
+          continue
+        }
+        const text = await readTextFile(file)
         const result = parsePage(text, {
           ...meta,
           ...(flags.date === undefined ? {} : { date: flags.date }),
