@@ -5,9 +5,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createPrismaClient, createTestDatabase } from '@broadsheet/db'
+import { sharedDir } from '@broadsheet/shared-data'
 import { repoRoot, startApi } from './lib/archive-harness.ts'
 
-const shared = path.join(repoRoot, '..', 'shared')
+const shared = sharedDir
 const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-bad-input-'))
 const problems: string[] = []
 const rows: string[][] = []

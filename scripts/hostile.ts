@@ -4,9 +4,10 @@
 // request is legitimate, the right data. It asserts answers, never times.
 import path from 'node:path'
 import { createTestDatabase, seed } from '@broadsheet/db'
+import { sharedDir } from '@broadsheet/shared-data'
 import { repoRoot, startApi } from './lib/archive-harness.ts'
 
-const shared = path.join(repoRoot, '..', 'shared')
+const shared = sharedDir
 const database = await createTestDatabase()
 // The seed page and three e-edition days: enough for real ids, cursors and related articles.
 await seed(database.prisma, [

@@ -1,6 +1,5 @@
 // `npm start`: bring the whole archive up (database, first-run seed, API on :4000, web on :3000) and take it down on Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import {
   createPrismaClient,
@@ -10,6 +9,7 @@ import {
   startDatabase,
 } from '@broadsheet/db'
 import { readStartEnv } from './lib/start-env.ts'
+import { webBuildIsCurrent } from './lib/web-build.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { apiPort, webPort, corpus } = readEnvOrExit()
@@ -19,6 +19,10 @@ const children: ChildProcess[] = []
 let stopping = false
 
 const startedAt = performance.now()
+const quietEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
+// The build reads no data (every page renders per request), so it runs while the database starts and loads.
+const webBuild = webBuildIsCurrent(webDir) ? Promise.resolve() : buildWeb()
+webBuild.catch(() => {}) // awaited below; a failure is reported there
 const db = await startDatabase().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
@@ -28,12 +32,7 @@ process.once('SIGTERM', () => void shutdown(0))
 
 try {
   await seedOnFirstStart(db.url)
-  const env = {
-    ...process.env,
-    DATABASE_URL: db.url,
-    NEXT_TELEMETRY_DISABLED: '1',
-    TURBO_TELEMETRY_DISABLED: '1',
-  }
+  const env = { ...quietEnv, DATABASE_URL: db.url }
   const api = run(
     'api',
     process.execPath,
@@ -46,10 +45,7 @@ try {
   const apiUrl = `http://localhost:${apiPort}/graphql`
   await waitForHttp(apiUrl, api)
   const webEnv = { ...env, BROADSHEET_API_URL: apiUrl, PORT: String(webPort) }
-  if (!existsSync(`${root}/apps/web/.next/BUILD_ID`)) {
-    console.log('Building the web app (first start only)…')
-    await finished(run('web build', next, ['build'], webEnv, { quiet: true, cwd: webDir }))
-  }
+  await webBuild
   const web = run('web', next, ['start', '--port', String(webPort)], webEnv, { quiet: true, cwd: webDir })
   await waitForHttp(`http://localhost:${webPort}/`, web)
   console.log(`
@@ -114,7 +110,7 @@ function run(
   })
   children.push(child)
   child.on('exit', (code, signal) => {
-    if (!stopping && name !== 'web build') {
+    if (!stopping) {
       console.error(`${name} exited (${signal ?? code}); stopping.`)
       void shutdown(1)
     }
@@ -122,11 +118,20 @@ function run(
   return child
 }
 
-function finished(child: ChildProcess): Promise<void> {
+/** `next build`, its output kept and shown only if it fails. */
+function buildWeb(): Promise<void> {
+  console.log('Building the web app (on the first start, and after its sources change)…')
+  const child = spawn(next, ['build'], { cwd: webDir, env: quietEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.push(child)
+  const output: string[] = []
+  for (const stream of [child.stdout, child.stderr])
+    stream.on('data', (chunk: Buffer) => output.push(String(chunk)))
   return new Promise((resolve, reject) =>
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${child.spawnargs.join(' ')} failed (${code})`)),
-    ),
+    child.on('exit', (code, signal) => {
+      if (code === 0) return resolve()
+      const tail = output.join('').trim().split('\n').slice(-30).join('\n')
+      reject(new Error(`Building the web app failed (${signal ?? code}):\n${tail}`))
+    }),
   )
 }
 

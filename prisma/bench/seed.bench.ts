@@ -1,10 +1,10 @@
 // Measure the seed on the whole of ../shared, and its write path against the naive one on the same articles.
 import path from 'node:path'
 import type { BenchClaim } from '@broadsheet/bench'
+import { sharedDir } from '@broadsheet/shared-data'
 import type { TestDatabase } from '../src/test-database.ts'
 import { createTestDatabase } from '../src/test-database.ts'
 import { ingestParsedPages, type IngestUnit } from '../src/ingest/ingest-parsed-page.ts'
-import { repoDir } from '../src/paths.ts'
 import { ARCHIVE_SHARED_BUFFERS } from '../src/start-database.ts'
 import { parseJob } from '../src/seed/parse-job.ts'
 import { createProgressReporter } from '../src/seed/progress.ts'
@@ -12,7 +12,7 @@ import { seed } from '../src/seed/seed.ts'
 import { listFiles, seedJobs } from '../src/seed/seed-jobs.ts'
 import { naiveIngest } from './naive-ingest.ts'
 
-export const SHARED = path.resolve(repoDir, '..', 'shared')
+export const SHARED = sharedDir
 
 const command = 'npm run bench -w @broadsheet/db'
 

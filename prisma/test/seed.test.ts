@@ -4,10 +4,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parsePage } from '@broadsheet/parser'
+import { hasShared, sharedDir } from '@broadsheet/shared-data'
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 import { createTestDatabase, seed, type TestDatabase } from '../src/index.ts'
 
-const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url))
+const SHARED = sharedDir
 const PAGES = path.join(SHARED, 'pages')
 const EPAPER = path.join(SHARED, 'corpus/epaper/2020-01')
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url))
@@ -33,7 +34,8 @@ async function rowCounts() {
   return row
 }
 
-test('seeding the seed page yields its four items with sections, paragraphs, bylines and mentions', async () => {
+test('seeding the seed page yields its four items with sections, paragraphs, bylines and mentions', async (context) => {
+  context.skip(!hasShared)
   const report = await seed(db.prisma, [PAGES], quiet)
   expect(report).toMatchObject({ files: 1, pages: 1, articles: 4, inserted: 4, failures: [] })
   const articles = await db.prisma.article.findMany({
@@ -64,7 +66,8 @@ test('seeding the seed page yields its four items with sections, paragraphs, byl
   expect(await db.prisma.mention.count({ where: { field: 'BYLINE' } })).toBeGreaterThan(0)
 })
 
-test('a second seed adds no rows', async () => {
+test('a second seed adds no rows', async (context) => {
+  context.skip(!hasShared)
   const paths = [PAGES, path.join(EPAPER, '20200101')]
   const first = await seed(db.prisma, paths, quiet)
   expect(first.inserted).toBeGreaterThan(20)
@@ -74,7 +77,8 @@ test('a second seed adds no rows', async () => {
   expect(await rowCounts()).toEqual(before)
 })
 
-test('a bad file is reported with its line and reason, and the other files load', async () => {
+test('a bad file is reported with its line and reason, and the other files load', async (context) => {
+  context.skip(!hasShared)
   const dir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-seed-'))
   try {
     const day = path.join(dir, 'corpus/epaper/2020-01/20200101')
@@ -119,7 +123,8 @@ test('the seed command exits non-zero and names every failed file', async () => 
   }
 })
 
-test('a seed killed midway leaves every page whole or absent', async () => {
+test('a seed killed midway leaves every page whole or absent', async (context) => {
+  context.skip(!hasShared)
   const days = ['20200102', '20200103'].map((day) => path.join(EPAPER, day))
   const files = days.flatMap((day) => readdirSync(day).map((name) => path.join(day, name)))
   const child = startSeed(['--workers', '0', '--batch', '0', ...days])
@@ -154,7 +159,8 @@ test('a seed killed midway leaves every page whole or absent', async () => {
   }
 })
 
-test('the PKU corpus keeps its gold entity spans', async () => {
+test('the PKU corpus keeps its gold entity spans', async (context) => {
+  context.skip(!hasShared)
   const dir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-pku-'))
   try {
     const corpus = (await import('node:fs')).readFileSync(

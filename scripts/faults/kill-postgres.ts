@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { applyMigrations, createPrismaClient, seed, startEmbeddedPostgres } from '@broadsheet/db'
-import { freePort, graphql, repoRoot, startApi } from '../lib/archive-harness.ts'
+import { sharedPath } from '@broadsheet/shared-data'
+import { freePort, graphql, startApi } from '../lib/archive-harness.ts'
 import { articleQuery, searchQuery } from '../lib/representative-queries.ts'
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-fault-pg-'))
@@ -20,12 +21,9 @@ const url = server.url('broadsheet')
 await applyMigrations(url)
 const prisma = createPrismaClient(url)
 // Five days of e-edition articles and the seed page: enough rows for real queries, quick to load.
-const epaper = path.join(repoRoot, '..', 'shared', 'corpus', 'epaper', '2020-02')
+const epaper = sharedPath('corpus/epaper/2020-02')
 const days = readdirSync(epaper).sort().slice(0, 5)
-await seed(prisma, [
-  path.join(repoRoot, '..', 'shared', 'pages'),
-  ...days.map((day) => path.join(epaper, day)),
-])
+await seed(prisma, [sharedPath('pages'), ...days.map((day) => path.join(epaper, day))])
 await prisma.$disconnect()
 
 const api = await startApi(url)

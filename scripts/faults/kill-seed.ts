@@ -1,14 +1,11 @@
 // `npm run fault:seed`: kill the seed (SIGKILL) mid-run, run it again, and check that the archive then holds exactly
 // what one uninterrupted seed of the same files holds: no duplicates, no partial pages, no drifted entity counts.
 import { spawn } from 'node:child_process'
-import path from 'node:path'
 import { createPrismaClient, createTestDatabase, type PrismaClient } from '@broadsheet/db'
+import { sharedPath } from '@broadsheet/shared-data'
 import { repoRoot } from '../lib/archive-harness.ts'
 
-const corpus = [
-  path.join(repoRoot, '..', 'shared', 'pages'),
-  path.join(repoRoot, '..', 'shared', 'corpus', 'epaper', '2020-01'),
-]
+const corpus = [sharedPath('pages'), sharedPath('corpus/epaper/2020-01')]
 
 function runSeed(url: string, killAfter?: { prisma: PrismaClient; articles: number }) {
   const child = spawn('npm', ['run', 'seed', '--silent', '--', ...corpus], {

@@ -15,6 +15,7 @@ import {
   seed,
   startDatabase,
 } from '@broadsheet/db'
+import { sharedDir } from '@broadsheet/shared-data'
 import autocannon from 'autocannon'
 import { readEnv } from '../src/env.ts'
 import { flood, p99, worstRequests } from './flood.ts'
@@ -26,7 +27,7 @@ import { type BenchServer, startApi, startPostGraphile } from './servers.ts'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const only = process.env.BENCH_ONLY ?? ''
-const shared = path.resolve(import.meta.dirname, '../../../../shared')
+const shared = sharedDir
 const command = 'npm run bench -w @broadsheet/api'
 const claims: BenchClaim[] = []
 const env = readEnv({ ...process.env, PORT: '0' })

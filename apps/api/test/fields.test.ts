@@ -2,14 +2,17 @@
 import type { TestDatabase } from '@broadsheet/db'
 import { readFileSync } from 'node:fs'
 import { type Item, parsePage } from '@broadsheet/parser'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { hasShared, sharedPath } from '@broadsheet/shared-data'
+import { afterAll, beforeAll, describe, expect, test as anyTest } from 'vitest'
 import {
   createSeededArchive,
   parseSeedPage,
   seedPageDate,
-  shared,
 } from '../../../packages/schema/test/support/archive.ts'
 import { createTestApi, type TestApi, testToken } from './support/api.ts'
+
+// Every test here runs on an archive seeded from ../shared: without it they are all skipped.
+const test = anyTest.skipIf(!hasShared)
 
 let db: TestDatabase
 let api: TestApi
@@ -504,7 +507,7 @@ describe('node and corpus', () => {
 })
 
 describe('Mutation.ingestPage', () => {
-  const file = `${shared}/corpus/epaper/2020-02/20200201/20200201-01-01.txt`
+  const file = sharedPath('corpus/epaper/2020-02/20200201/20200201-01-01.txt')
   const mutation = /* GraphQL */ `
     mutation ($input: IngestPageInput!) {
       ingestPage(input: $input) {

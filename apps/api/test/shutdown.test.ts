@@ -3,8 +3,12 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createInterface } from 'node:readline'
 import type { TestDatabase } from '@broadsheet/db'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { hasShared } from '@broadsheet/shared-data'
+import { afterAll, beforeAll, expect, test as anyTest } from 'vitest'
 import { createSeededArchive } from '../../../packages/schema/test/support/archive.ts'
+
+// Every test here runs the API on an archive seeded from ../shared: without it they are all skipped.
+const test = anyTest.skipIf(!hasShared)
 
 let db: TestDatabase
 

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { recordBench, type BenchClaim } from '@broadsheet/bench'
 import { join } from 'node:path'
+import { sharedPath } from '@broadsheet/shared-data'
 import { findKnownCompanies } from '../src/entities/find-known-organizations.ts'
 import { recognizeDocumentEntities, recognizeEntities } from '../src/entities/recognize-entities.ts'
 import { loadNerModel, MODEL_URL } from '../src/ner/load-model.ts'
@@ -11,7 +12,7 @@ import { extractFeatures, FEATURES_PER_CHAR } from '../src/ner/features.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
 import type { EntitySpan } from '../src/types.ts'
 
-const epaper = new URL('../../../../shared/corpus/epaper/', import.meta.url).pathname
+const epaper = sharedPath('corpus/epaper')
 if (!existsSync(epaper)) {
   console.error(`bench: ${epaper} is absent; the benchmark reads the real data there`)
   process.exit(1)

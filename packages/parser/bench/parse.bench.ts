@@ -5,9 +5,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { recordBench, type BenchClaim } from '@broadsheet/bench'
+import { sharedDir } from '@broadsheet/shared-data'
 import { parsePage } from '../src/index.ts'
 
-const shared = new URL('../../../../shared/', import.meta.url).pathname
+const shared = sharedDir
 if (!existsSync(shared)) {
   console.error(`bench: ${shared} is absent; the benchmark parses the real data there`)
   process.exit(1)

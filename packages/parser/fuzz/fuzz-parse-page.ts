@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os'
 import { existsSync, readFileSync } from 'node:fs'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { sharedPath } from '@broadsheet/shared-data'
 import fc from 'fast-check'
 import { parsePage } from '../src/index.ts'
 import type { ParsedPage } from '../src/types.ts'
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
   const baseSeed = Number(
     process.argv.find((a) => a.startsWith('--seed='))?.split('=')[1] ?? Date.now() % 2 ** 31,
   )
-  const seedPath = new URL('../../../../shared/pages/000_c2a65b4d6f57a7a3.txt', import.meta.url)
+  const seedPath = sharedPath('pages/000_c2a65b4d6f57a7a3.txt')
   const seedPage = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : null
   console.log(
     `Fuzzing parsePage: ${total} cases on ${threads} threads, seed ${baseSeed}${seedPage ? '' : ' (no ../shared: no real page)'}`,

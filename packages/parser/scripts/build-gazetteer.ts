@@ -2,8 +2,9 @@
 // Run: npm run build:gazetteer -w @broadsheet/parser (the package never reads ../shared at runtime).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { sharedPath } from '@broadsheet/shared-data'
 
-const SHARED = fileURLToPath(new URL('../../../../shared/gazetteer/divisions/', import.meta.url))
+const SHARED = sharedPath('gazetteer/divisions/')
 const OUT = fileURLToPath(new URL('../src/lexicon/divisions.json', import.meta.url))
 
 /** `[code, name, parent code or null]`; codes are the national division codes (2, 4 or 6 digits). */

@@ -1,7 +1,7 @@
 // Load the training and evaluation data from ../shared for the NER scripts: PKU splits, the BIO dev set, surnames.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { sharedPath } from '@broadsheet/shared-data'
 import {
   readPkuCorpus,
   splitNameLists,
@@ -17,8 +17,6 @@ import {
 import { sentenceCuts } from '../src/ner/sentences.ts'
 import type { WordSpan } from '../src/ner/tags.ts'
 import type { EntityType } from '../src/types.ts'
-
-const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url))
 
 /** A text with its gold entities, and its gold words where the corpus segments it. */
 export interface LabeledText {
@@ -37,7 +35,7 @@ export function dayOf(article: PkuArticle): number {
 
 /** PKU January 1998 articles, split by day. */
 export function loadPku(): { train: PkuArticle[]; heldOut: PkuArticle[] } {
-  const articles = readPkuCorpus(readFileSync(SHARED + 'corpus/pku1998/199801-01-27.txt', 'utf8'))
+  const articles = readPkuCorpus(readFileSync(sharedPath('corpus/pku1998/199801-01-27.txt'), 'utf8'))
   return {
     train: articles.filter((a) => dayOf(a) < FIRST_HELD_OUT_DAY),
     heldOut: articles.filter((a) => dayOf(a) >= FIRST_HELD_OUT_DAY),
@@ -219,7 +217,7 @@ export function loadBioDev(): LabeledText[] {
     text = ''
     entities = []
   }
-  for (const line of readFileSync(SHARED + 'corpus/ner/people-daily-ner.dev.bio', 'utf8').split(/\r?\n/)) {
+  for (const line of readFileSync(sharedPath('corpus/ner/people-daily-ner.dev.bio'), 'utf8').split(/\r?\n/)) {
     if (!line.trim()) {
       flush()
       continue
@@ -239,7 +237,7 @@ export function loadBioDev(): LabeledText[] {
 /** Surname → strength 1–4 from the surname frequency list. */
 export function loadSurnames(): Record<string, number> {
   const out: Record<string, number> = {}
-  const lines = readFileSync(SHARED + 'gazetteer/surnames/chinese_family_names_1k.tsv', 'utf8')
+  const lines = readFileSync(sharedPath('gazetteer/surnames/chinese_family_names_1k.tsv'), 'utf8')
     .trim()
     .split(/\r?\n/)
   for (const line of lines.slice(1)) {
@@ -257,7 +255,7 @@ export function loadEpaperParagraphs(): string[] {
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.txt') ? [join(dir, e.name)] : [],
     )
-  return files(SHARED + 'corpus/epaper')
+  return files(sharedPath('corpus/epaper'))
     .sort()
     .flatMap((path) => readFileSync(path, 'utf8').split(/\r?\n/))
     .map((line) => line.trim())

@@ -1,12 +1,14 @@
 // The evaluation script, run as `npm run eval:ner` runs it, on two training days (quick, and never the held-out ones
 // unless asked).
+import { hasShared } from '@broadsheet/shared-data'
 import { describe, expect, test } from 'vitest'
 import { runScript } from './support/run-script.ts'
 
 const evalNer = (...args: string[]) => runScript('eval-ner', ...args)
 
 describe('eval:ner', () => {
-  test('scores each day on its own with --by-day, and the days add up to the whole', () => {
+  test('scores each day on its own with --by-day, and the days add up to the whole', (context) => {
+    context.skip(!hasShared)
     const { code, stdout, stderr } = evalNer('--days', '23-24', '--by-day', '--decimals', '2')
     expect(stderr).toBe('')
     expect(code).toBe(0)

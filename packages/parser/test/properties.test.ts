@@ -1,7 +1,8 @@
 // Invariants that hold for any input: parsing never throws, line ranges stay inside the input, and every Han
 // character, digit and Latin letter of the input ends up in exactly one text field.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { parsePage } from '../src/index.ts'
@@ -9,9 +10,8 @@ import type { ParsedPage, SourceFormat } from '../src/types.ts'
 import { inputContent, lineRanges, outputContent } from './support/content-of.ts'
 import { layOut } from './support/rewrap.ts'
 
-const shared = new URL('../../../../shared/', import.meta.url).pathname
-const seedPath = join(shared, 'pages/000_c2a65b4d6f57a7a3.txt')
-const epaperRoot = join(shared, 'corpus/epaper')
+const seedPath = sharedPath('pages/000_c2a65b4d6f57a7a3.txt')
+const epaperRoot = sharedPath('corpus/epaper')
 
 function checkInvariants(input: string, page: ParsedPage): void {
   const count = input.split(/\r\n|\r|\n/u).length
@@ -112,8 +112,8 @@ describe('parsePage on any text', () => {
   })
 })
 
-describe.skipIf(!existsSync(seedPath))('parsePage on shuffled real pages', () => {
-  const chunks = existsSync(seedPath) ? readFileSync(seedPath, 'utf8').split(/\n\n/u) : []
+describe.skipIf(!hasShared)('parsePage on shuffled real pages', () => {
+  const chunks = hasShared ? readFileSync(seedPath, 'utf8').split(/\n\n/u) : []
 
   test('keeps the invariants when the seed page’s blank-separated chunks are shuffled, dropped or repeated', () => {
     fc.assert(
@@ -126,7 +126,7 @@ describe.skipIf(!existsSync(seedPath))('parsePage on shuffled real pages', () =>
   })
 })
 
-const epaperFiles = existsSync(epaperRoot)
+const epaperFiles = hasShared
   ? readdirSync(epaperRoot).flatMap((month) =>
       readdirSync(join(epaperRoot, month)).flatMap((day) =>
         readdirSync(join(epaperRoot, month, day)).map((f) => join(epaperRoot, month, day, f)),
@@ -134,7 +134,7 @@ const epaperFiles = existsSync(epaperRoot)
     )
   : []
 
-describe.skipIf(epaperFiles.length === 0)('parsePage on real articles re-wrapped as page layout', () => {
+describe.skipIf(!hasShared)('parsePage on real articles re-wrapped as page layout', () => {
   test('keeps the invariants at any column width from 8 to 24, titles first or after the body', () => {
     fc.assert(
       fc.property(

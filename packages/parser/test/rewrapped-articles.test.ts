@@ -1,17 +1,15 @@
 // How well the layout rules rebuild real articles set as page text: a measured floor, not a pinned output.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import { describe, expect, test } from 'vitest'
 import { parsePage } from '../src/index.ts'
 import { layOut } from './support/rewrap.ts'
 
-const epaperRoot = new URL('../../../../shared/corpus/epaper/', import.meta.url).pathname
-const present = existsSync(epaperRoot)
-if (!present)
-  console.warn(`skipping the re-wrapped article tests: ${epaperRoot} is absent (it lives in ../shared)`)
+const epaperRoot = sharedPath('corpus/epaper')
 
-describe.skipIf(!present)('real articles re-wrapped as page layout text', () => {
-  const files = present
+describe.skipIf(!hasShared)('real articles re-wrapped as page layout text', () => {
+  const files = hasShared
     ? readdirSync(epaperRoot)
         .sort()
         .flatMap((m) =>

@@ -1,16 +1,15 @@
 // The seed page (../shared/pages/000_c2a65b4d6f57a7a3.txt) read as a careful reader reads it.
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import { describe, expect, test } from 'vitest'
 import { parsePage } from '../src/index.ts'
 import type { Item } from '../src/types.ts'
 import { inputContent, outputContent } from './support/content-of.ts'
 
-const pagePath = new URL('../../../../shared/pages/000_c2a65b4d6f57a7a3.txt', import.meta.url).pathname
-const present = existsSync(pagePath)
-if (!present) console.warn(`skipping the seed page tests: ${pagePath} is absent (it lives in ../shared)`)
+const pagePath = sharedPath('pages/000_c2a65b4d6f57a7a3.txt')
 
-describe.skipIf(!present)('the seed page', () => {
-  const text = present ? readFileSync(pagePath, 'utf8') : ''
+describe.skipIf(!hasShared)('the seed page', () => {
+  const text = hasShared ? readFileSync(pagePath, 'utf8') : ''
   const page = parsePage(text, { date: '2020-03-13', entities: false })
   const [feature, global, photo, commentary] = page.items as [Item, Item, Item, Item]
   const paragraphs = (item: Item): [number, number][] =>
@@ -340,7 +339,7 @@ describe.skipIf(!present)('the seed page', () => {
   })
 })
 
-describe.skipIf(!present)('the seed page read as an e-edition file', () => {
+describe.skipIf(!hasShared)('the seed page read as an e-edition file', () => {
   test('keeps all three trailing datelines (it lost one: an item kept one dateline and the others read as paragraphs)', () => {
     const text = readFileSync(pagePath, 'utf8')
     const page = parsePage(text, { date: '2020-03-13', entities: false, format: 'eedition' })

@@ -3,24 +3,21 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { hasShared } from '@broadsheet/shared-data'
 import { afterAll, describe, expect, test } from 'vitest'
 import { decodeModel } from '../src/ner/model-format.ts'
 import { tagEntities } from '../src/ner/ner-model.ts'
 import { loadPku } from '../scripts/corpus.ts'
 import { runScript } from './support/run-script.ts'
 
-const corpus = fileURLToPath(new URL('../../../../shared/corpus/pku1998/', import.meta.url))
-const present = existsSync(corpus)
-if (!present) console.warn(`skipping the training test: ${corpus} is absent (it lives in ../shared)`)
-
 const trainNer = (...args: string[]) => runScript('train-ner', ...args)
 
 const scratch = mkdtempSync(join(tmpdir(), 'broadsheet-train-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-describe.skipIf(!present)('train:ner', () => {
-  test('trains on one article in ten of days 1–3, learns from epoch to epoch, and writes a model the tagger reads', () => {
+describe('train:ner', () => {
+  test('trains on one article in ten of days 1–3, learns from epoch to epoch, and writes a model the tagger reads', (context) => {
+    context.skip(!hasShared)
     const out = join(scratch, 'tiny.bin')
     const { code, stdout, stderr } = trainNer(
       ...['--days', '4', '--validate', '1', '--every', '10', '--runs', '1'],

@@ -1,8 +1,12 @@
 import { createPrismaClient, type PrismaClient, type TestDatabase } from '@broadsheet/db'
+import { hasShared } from '@broadsheet/shared-data'
 import { graphql } from 'graphql'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, expect, test as anyTest } from 'vitest'
 import { createContext, schema } from '../src/index.ts'
 import { createSeededArchive } from './support/archive.ts'
+
+// Every test here runs on an archive seeded from ../shared: without it they are all skipped.
+const test = anyTest.skipIf(!hasShared)
 
 let db: TestDatabase
 let prisma: PrismaClient<'query'>

@@ -2,11 +2,12 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import { sharedPath } from '@broadsheet/shared-data'
 import type { PrismaClient } from '../../generated/prisma/client.ts'
 import { curateEntities, hasPendingCorrections, type CurationReport } from '../entities/curate-entities.ts'
 import { IngestError } from '../ingest/ingest-error.ts'
 import { ingestParsedPages } from '../ingest/ingest-parsed-page.ts'
-import { packageDir, repoDir } from '../paths.ts'
+import { packageDir } from '../paths.ts'
 import type { ParsedJob, SeedFailure, SeedUnit } from './parse-job.ts'
 import { createParserPool } from './parser-pool.ts'
 import { archiveName, listFiles, seedJobs, totalBytes } from './seed-jobs.ts'
@@ -61,14 +62,14 @@ export interface SeedReport {
 
 /**
  * What the seed loads when given no paths: `../shared/pages`, `../shared/corpus/epaper`,
- * `../shared/corpus/pku1998` beside the repo, and the committed demo sample (`prisma/demo`), those that exist.
+ * `../shared/corpus/pku1998` beside the repo (or under `BROADSHEET_SHARED_DIR`), and the committed demo sample
+ * (`prisma/demo`), those that exist.
  */
 export function defaultSeedPaths(): string[] {
-  const shared = path.resolve(repoDir, '..', 'shared')
   return [
-    path.join(shared, 'pages'),
-    path.join(shared, 'corpus', 'epaper'),
-    path.join(shared, 'corpus', 'pku1998'),
+    sharedPath('pages'),
+    sharedPath('corpus/epaper'),
+    sharedPath('corpus/pku1998'),
     path.join(packageDir, 'demo'),
   ].filter((p) => existsSync(p))
 }

@@ -1,13 +1,16 @@
 // A researcher's path through the archive, in Debian's Chromium against the real API and a seeded PostgreSQL:
 // search, read, follow an entity, follow who appears with it, and query the API in the playground.
 import path from 'node:path'
+import { hasShared } from '@broadsheet/shared-data'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test as anyTest } from 'vitest'
 import { launchChromium, readmeScreenshot, screenshot, seriousViolations } from '../support/browser.ts'
 import { testCorpus } from '../support/corpus.ts'
 import { buildWeb, type RunningSystem, startSystem, webDir } from '../support/system.ts'
 
 const shots = path.join(webDir, 'test-results/e2e')
+// Every test here reads an archive seeded from ../shared: without it they are all skipped.
+const test = anyTest.skipIf(!hasShared)
 
 let system: RunningSystem
 let browser: Browser

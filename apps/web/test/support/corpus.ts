@@ -2,7 +2,7 @@
 // January and February 2020 for the browser test, so timelines span three months; everything for the bench.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { sharedDir } from './paths.ts'
+import { sharedDir } from '@broadsheet/shared-data'
 
 export const seedPage = path.join(sharedDir, 'pages/000_c2a65b4d6f57a7a3.txt')
 

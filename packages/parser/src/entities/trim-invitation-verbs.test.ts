@@ -1,20 +1,19 @@
 import { readFileSync } from 'node:fs'
+import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import { describe, expect, test } from 'vitest'
 import { recognizeEntities } from './recognize-entities.ts'
 import { trimInvitationVerbs } from './trim-invitation-verbs.ts'
 
 describe('invitation verbs after a name', () => {
   // People's Daily e-edition, 2020-01-05, page 3: `国务委员兼外交部长王毅应约同法国外长勒德里昂通电话。`
-  const FILE = new URL(
-    '../../../../../shared/corpus/epaper/2020-01/20200105/20200105-03-05.txt',
-    import.meta.url,
-  )
-  const sentence = readFileSync(FILE, 'utf8')
+  const FILE = sharedPath('corpus/epaper/2020-01/20200105/20200105-03-05.txt')
+  const sentence = (hasShared ? readFileSync(FILE, 'utf8') : '')
     .split(/\r?\n/)
     .find((line) => line.includes('王毅应约'))
     ?.trim()
 
-  test('stay out of the name: 王毅应约 names 王毅', () => {
+  test('stay out of the name: 王毅应约 names 王毅', (context) => {
+    context.skip(!hasShared)
     expect(sentence).toBeDefined()
     const people = recognizeEntities(sentence ?? '').filter((e) => e.type === 'PERSON')
     expect(people.map((e) => e.text)).toContain('王毅')

@@ -3,11 +3,12 @@
 // `UPDATE=1 npx vitest run test/fixtures.test.ts` and review the expected files.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { sharedDir } from '@broadsheet/shared-data'
 import { parsePage } from '../../src/index.ts'
 import type { ParseOptions } from '../../src/types.ts'
 import { layOut, type ArticleText, type LayoutOptions } from './rewrap.ts'
 
-const shared = new URL('../../../../../shared/', import.meta.url).pathname
+const shared = sharedDir
 const fixtures = new URL('../fixtures/', import.meta.url).pathname
 const epaper = (name: string): string =>
   join(shared, 'corpus/epaper', `${name.slice(0, 4)}-${name.slice(4, 6)}`, name.slice(0, 8), `${name}.txt`)

@@ -4,11 +4,11 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createTestDatabase, ingestParsedPages, type IngestUnit, type TestDatabase } from '@broadsheet/db'
 import { parsePage } from '@broadsheet/parser'
+import { sharedPath } from '@broadsheet/shared-data'
 
-export const shared = path.resolve(import.meta.dirname, '../../../../../shared')
-export const seedPageFile = path.join(shared, 'pages/000_c2a65b4d6f57a7a3.txt')
+export const seedPageFile = sharedPath('pages/000_c2a65b4d6f57a7a3.txt')
 export const seedPageDate = '2020-03-13'
-const epaper = path.join(shared, 'corpus/epaper/2020-01')
+const epaper = sharedPath('corpus/epaper/2020-01')
 export const epaperDays = ['20200101', '20200102', '20200103']
 
 /** Parse the seed page the way the archive does. */
