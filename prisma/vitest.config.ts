@@ -6,7 +6,6 @@ export default defineConfig({
   test: {
     globalSetup: ['@broadsheet/shared-data/global-setup'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['@broadsheet/shared-data/global-setup'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // Each test file starts its own PostgreSQL; two at a time is what this machine's two cores can carry.

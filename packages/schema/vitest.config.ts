@@ -11,7 +11,6 @@ export default defineConfig({
   test: {
     globalSetup: ['@broadsheet/shared-data/global-setup'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['@broadsheet/shared-data/global-setup'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },
