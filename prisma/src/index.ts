@@ -93,7 +93,7 @@ export { ingestPdf, pdfUnits, type PdfIngestResult } from './ingest/ingest-pdf.t
 export { readSourcePdf, parsePdfSourceFile, pdfSourceFile, sha256Of } from './ingest/source-pdf.ts'
 export { validateParsedPage } from './ingest/validate-parsed-page.ts'
 export { describeEntity, type EntityDescription } from './ingest/describe-entity.ts'
-export { resolvePublicId, type ResolvedPublicId } from './resolve-public-id.ts'
+export { resolveArticleId, isRowNumber, type ResolvedArticleId } from './read/article-ids.ts'
 export { isPublicId, publicId, publicationCode, PUBLIC_ID, type PrintedAt } from './ingest/public-id.ts'
 export {
   searchArticles,

@@ -14,12 +14,24 @@ export function encodeGlobalID(typename: string, id: bigint | number | string): 
 }
 
 /**
- * The type and id inside a global id. A row-number id of an article (`base64(Article:7403)`, as ids were before
- * public ids) decodes to an id that names no article, so it finds nothing.
+ * The type and id inside a global id. An article's id of before, `base64(Article:7403)`, decodes to its row
+ * number (`7403`), which `node()` and `article()` still resolve on the install that gave it.
  *
  * @example decodeGlobalID('rmrb-20200101-01-03') // { typename: 'Article', id: 'rmrb-20200101-01-03' }
+ * @example decodeGlobalID('QXJ0aWNsZTo3NDAz') // { typename: 'Article', id: '7403' }
  */
 export function decodeGlobalID(globalID: string): { typename: string; id: string } {
   if (isPublicId(globalID)) return { typename: 'Article', id: globalID }
   return decodeBase64(globalID)
+}
+
+/**
+ * The global id the API gives the article with public id `publicId` (`Article.id`, what `node()`, `article()` and
+ * `/articles/<id>` take): the one id to print in a citation or a link.
+ *
+ * @example articleGlobalId('rmrb-20200101-01-03') // 'rmrb-20200101-01-03'
+ */
+export function articleGlobalId(publicId: string): string {
+  if (!isPublicId(publicId)) throw new TypeError(`${JSON.stringify(publicId)} is not an article's public id`)
+  return encodeGlobalID('Article', publicId)
 }

@@ -18,4 +18,5 @@ export { bearerToken, createContext, tokenMatches, type Context } from './contex
 export { badUserInput, clientErrorCode, forbidden, isClientError } from './errors.ts'
 export { queryLimitErrors } from './query-limits.ts'
 export { admitOperation, costs, type Admission } from './admission.ts'
+export { articleGlobalId, decodeGlobalID, encodeGlobalID } from './global-ids.ts'
 export { limits, argumentCaps, maxPageSize, defaultPageSize } from './limits.ts'

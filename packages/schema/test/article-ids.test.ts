@@ -1,10 +1,11 @@
 // Specification of article ids in the API: the Relay id is the public id, node() and article() find it, a folded
-// printing's id finds its article, and the row-number ids of before find nothing.
+// printing's id finds its article, the row-number ids of before still find theirs, and an id that names nothing
+// is null or a client error.
 import type { TestDatabase } from '@broadsheet/db'
 import { hasShared } from '@broadsheet/shared-data'
 import { graphql } from 'graphql'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createContext, schema } from '../src/index.ts'
+import { articleGlobalId, clientErrorCode, createContext, schema } from '../src/index.ts'
 import { createSeededArchive } from './support/archive.ts'
 
 let db: TestDatabase
@@ -40,14 +41,63 @@ describe.skipIf(!hasShared)('article ids', () => {
     })
   })
 
-  test('a row-number id of before finds nothing: node() is null and article() is BAD_USER_INPUT', async () => {
-    const [row] = await db.prisma.article.findMany({ take: 1, select: { id: true } })
-    const old = Buffer.from(`Article:${row!.id}`).toString('base64')
+  test('an id of before (base64 of the row number) still finds its article, which answers under its public id', async () => {
+    const row = await db.prisma.article.findFirstOrThrow({
+      where: { title: '新年戏曲晚会在京举行' },
+      select: { id: true },
+    })
+    const old = Buffer.from(`Article:${row.id}`).toString('base64')
     const node = await run('query ($id: ID!) { node(id: $id) { id } }', { id: old })
     expect(node.errors).toBeUndefined()
+    expect(node.data?.node).toEqual({ id: 'rmrb-20200101-01-01' })
+    const article = await run('query ($id: ID!) { article(id: $id) { id title } }', { id: old })
+    expect(article.errors).toBeUndefined()
+    expect(article.data?.article).toEqual({ id: 'rmrb-20200101-01-01', title: '新年戏曲晚会在京举行' })
+  })
+
+  test.each([
+    ['a public id of a day the archive lacks', 'rmrb-19000101-01-01'],
+    ['a public id past the last item of a page', 'rmrb-20200101-01-99'],
+    ['a row number no article has', Buffer.from('Article:2147483647').toString('base64')],
+  ])('%s names nothing: node() is null and article() is BAD_USER_INPUT', async (_what, id) => {
+    const node = await run('query ($id: ID!) { node(id: $id) { id } }', { id })
+    expect(node.errors).toBeUndefined()
     expect(node.data?.node).toBeNull()
-    const article = await run('query ($id: ID!) { article(id: $id) { id } }', { id: old })
-    expect(article.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    const nodes = await run('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: [id, 'rmrb-20200101-01-01'],
+    })
+    expect(nodes.errors).toBeUndefined()
+    expect(nodes.data?.nodes).toEqual([null, { id: 'rmrb-20200101-01-01' }])
+    const article = await run('query ($id: ID!) { article(id: $id) { id } }', { id })
+    expect(article.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT'])
+  })
+
+  test.each([
+    ['a string that is no id', 'not an id'],
+    ['a row number an int4 cannot hold', Buffer.from('Article:99999999999').toString('base64')],
+    ['an Entity’s id', Buffer.from('Entity:1').toString('base64')],
+  ])('%s is a client error, never an internal one', async (_what, id) => {
+    for (const source of [
+      'query ($id: ID!) { node(id: $id) { id } }',
+      'query ($id: ID!) { article(id: $id) { id } }',
+    ]) {
+      const result = await run(source, { id })
+      // node(id:) may answer null; whatever errors there are, none is INTERNAL_SERVER_ERROR.
+      expect(result.errors?.every((e) => clientErrorCode(e.originalError ?? e) !== null) ?? true).toBe(true)
+    }
+  })
+
+  test('articleGlobalId() gives the id the API answers with, from the public id a row stores', async () => {
+    const rows = await db.prisma.article.findMany({
+      take: 20,
+      orderBy: { id: 'desc' },
+      select: { publicId: true },
+    })
+    for (const { publicId } of rows) {
+      const result = await run('query ($id: ID!) { node(id: $id) { id } }', { id: articleGlobalId(publicId) })
+      expect(result.data?.node).toEqual({ id: articleGlobalId(publicId) })
+    }
+    expect(() => articleGlobalId('QXJ0aWNsZTo3NDAz')).toThrow(TypeError)
   })
 
   test('every article of a list carries its public id, never a row number', async () => {

@@ -12,7 +12,8 @@ import {
   relatedArticleIds,
   relationQueries,
   parsePdfSourceFile,
-  resolvePublicId,
+  isRowNumber,
+  resolveArticleId,
   rowId,
 } from '@broadsheet/db'
 import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
@@ -191,8 +192,10 @@ export const Article = builder.prismaNode('Article', {
       'position (`rmrb-20200101-01-03`). The same on every install; cite it, link to `/articles/<id>`.',
   },
   select: { id: true, publicId: true },
-  // node(id:) is null for an id that names no article, such as a row number from before public ids.
+  // node(id:) takes the article's own id, or a row number from before public ids (then answering under the
+  // article's public id); it is null for an id that names no article.
   nullable: true,
+  findUnique: (id) => (isRowNumber(id) ? { id: Number(id) } : { publicId: id }),
   fields: (t) => ({
     kind: t.expose('kind', { type: ArticleKind }),
     kicker: t.exposeString('kicker', { nullable: true, description: '引题, the line above the title.' }),
@@ -309,11 +312,12 @@ builder.queryFields((t) => ({
   article: t.prismaField({
     type: 'Article',
     description:
-      'The article with this public id, or with the id of one of its printings (a reprint folded into it). ' +
-      'An id that names no article (a row number from before public ids) is BAD_USER_INPUT.',
+      'The article with this public id, or with the id of one of its printings (a reprint folded into it), or ' +
+      'with an id of before public ids (a row number, on the install that gave it); it answers under its own ' +
+      'public id. An id that names no article is BAD_USER_INPUT.',
     args: { id: t.arg.globalID({ required: true, for: Article }) },
     resolve: async (query, _root, args, ctx) => {
-      const found = await resolvePublicId(ctx.prisma, String(args.id.id))
+      const found = await resolveArticleId(ctx.prisma, String(args.id.id))
       const article = found && (await findArticle(ctx.prisma, found.articleId, query))
       if (!article) throw badUserInput(`No article with id ${args.id.id}`)
       return article
