@@ -135,3 +135,45 @@ describe('checkEntity', () => {
     expect(checkEntity(gold, profile)).toBeNull()
   })
 })
+
+describe('checkEntity in an archive without gold names (e-edition pages alone)', () => {
+  const none = () => new Map<string, number>()
+  const bare: NameProfile = {
+    ...profile,
+    left: { PERSON: none(), LOCATION: none(), ORGANIZATION: none() },
+    right: { PERSON: none(), LOCATION: none(), ORGANIZATION: none() },
+    givenNames: none(),
+  }
+
+  test('judges no name by its neighbours: 习近平, nearly always before 总书记, stands', () => {
+    const xi = stats({
+      name: '习近平',
+      occurrences: 120,
+      left: counts([['，', 120]]),
+      right: counts([
+        ['总', 115],
+        ['同', 5],
+      ]),
+    })
+    expect(checkEntity(xi, bare)).toBeNull()
+    const forest = stats({
+      name: '林地',
+      occurrences: 100,
+      left: counts([['用', 100]]),
+      right: counts([['的', 100]]),
+    })
+    expect(checkEntity(forest, bare)).toBeNull()
+  })
+
+  test('still drops one character and a fragment of another entity’s name', () => {
+    expect(checkEntity(stats({ name: '王' }), bare)).toMatch(/one character/)
+    const name = stats({
+      name: '武汉协',
+      type: 'ORGANIZATION',
+      occurrences: 36,
+      left: counts([['，', 36]]),
+      right: counts([['和', 36]]),
+    })
+    expect(checkEntity(name, bare)).toBe('a fragment of 武汉协和')
+  })
+})

@@ -38,6 +38,11 @@ export const FRAGMENT_SHARE = 0.9
 /** ... when that character hardly ever stands there beside names of the type. */
 export const RARE_NEIGHBOUR = 0.003
 const MIN_OCCURRENCES = 8
+/**
+ * Gold mentions of a type the archive needs before it can say what stands beside names of that type. An archive
+ * of e-edition pages alone has none (only the PKU corpus is annotated): it judges no name by its neighbours.
+ */
+export const MIN_PROFILE_MENTIONS = 200
 
 const HAN = /^\p{Script=Han}$/u
 
@@ -57,7 +62,9 @@ function isChineseName(name: string): boolean {
  *   `张高铁` of `京张高铁`, `武汉协` of `武汉协和医院`);
  * - a person's name, where it occurs, reads as no name: the characters beside it are unlike those beside the gold
  *   people of the archive, and its given name is unlike theirs (`林地`, `戴口罩`, `强军`).
- * Names the gold annotation gives for most of their mentions are taken as they are, bar the first two checks.
+ * Names the gold annotation gives for most of their mentions are taken as they are, bar the first two checks. The
+ * neighbour tests run only when the archive holds gold names of the type to learn neighbours from (at least
+ * {@link MIN_PROFILE_MENTIONS}); without them no name is judged by what stands beside it.
  *
  * @example checkEntity({ key: 'PERSON:王', name: '王', … }, profile) // 'one character, outside a compound'
  */
@@ -67,9 +74,10 @@ export function checkEntity(stats: EntityStats, profile: NameProfile): string | 
   if (stats.type === 'ORGANIZATION' && GENERIC.has(stats.name))
     return 'a body every place has, none in particular'
   if (stats.gold * 2 >= stats.mentions) return null
-  const fragment = fragmentOf(stats, profile)
+  const known = total(profile.left[stats.type]) >= MIN_PROFILE_MENTIONS
+  const fragment = fragmentOf(stats, profile, known)
   if (fragment !== null) return `a fragment of ${fragment}`
-  if (stats.type === 'PERSON') {
+  if (stats.type === 'PERSON' && known) {
     const shape = isChineseName(stats.name) ? Math.min(givenNameScore(stats.name, profile), 0) : 0
     const score = contextScore(stats, profile) + 0.5 * shape
     if (score < MIN_PERSON_SCORE) return `reads as no name where it occurs (score ${score.toFixed(2)})`
@@ -77,14 +85,15 @@ export function checkEntity(stats: EntityStats, profile: NameProfile): string | 
   return null
 }
 
-// `众志成` → `众志成城` when nearly every occurrence goes on with one character no name of the type goes on with.
-function fragmentOf(stats: EntityStats, profile: NameProfile): string | null {
+// `众志成` → `众志成城` when nearly every occurrence goes on with one character no name of the type goes on with
+// (when the archive knows what names of the type go on with), or that makes it part of another entity's name.
+function fragmentOf(stats: EntityStats, profile: NameProfile, known: boolean): string | null {
   if (stats.occurrences < MIN_OCCURRENCES) return null
   for (const side of ['left', 'right'] as const) {
     const [char, count] = top(stats[side])
     if (!HAN.test(char) || count < FRAGMENT_SHARE * stats.occurrences) continue
     const longer = side === 'left' ? char + stats.name : stats.name + char
-    if (share(profile[side][stats.type], char) < RARE_NEIGHBOUR) return longer
+    if (known && share(profile[side][stats.type], char) < RARE_NEIGHBOUR) return longer
     for (const name of profile.names) if (name !== stats.name && name.includes(longer)) return longer
   }
   return null
