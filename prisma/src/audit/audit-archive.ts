@@ -32,7 +32,10 @@ export interface ArchiveAudit {
   reprints: number
   continuations: number
   continuedExamples: ContinuedStory[]
-  /** PKU articles whose title holds their whole text (a title and no body). */
+  /**
+   * PKU items whose title holds their whole text (a title and no body), bar photos: a chart's or a picture's
+   * heading (`上海综合指数日Ｋ线图`) is its title, with the picture for a body.
+   */
   pkuWholeTextTitles: number
   /** Titles that read as whole sentences: sentence punctuation inside or at the end. */
   sentenceTitles: number
@@ -92,7 +95,8 @@ export async function auditArchive(
         AND x.id < y.id WHERE x.title = ANY(${GENERIC}::text[])) AS "sameTitleGenericPairs",
       (SELECT count(*)::int FROM "Placement" WHERE role = 'REPRINT') AS reprints,
       (SELECT count(*)::int FROM "Placement" WHERE role = 'CONTINUATION') AS continuations,
-      (SELECT count(*)::int FROM body WHERE "sourceFormat" = 'PKU' AND title IS NOT NULL AND text = '')
+      (SELECT count(*)::int FROM body WHERE "sourceFormat" = 'PKU' AND kind <> 'PHOTO' AND title IS NOT NULL
+        AND text = '')
         AS "pkuWholeTextTitles",
       (SELECT count(*)::int FROM "Article" WHERE title ~ '[。！？；]') AS "sentenceTitles",
       (SELECT count(DISTINCT "articleId")::int FROM "Byline") AS "withBylines",
@@ -174,7 +178,7 @@ export function formatAudit(audit: ArchiveAudit, options: { entities?: boolean }
     ...audit.continuedExamples.map(
       (c) => `    continued: ${c.publicId} ${c.title ?? '（无标题）'} — pages ${c.pages.join(' → ')}`,
     ),
-    `  PKU articles whose title holds the whole text: ${audit.pkuWholeTextTitles}`,
+    `  PKU articles whose title holds the whole text (photos aside): ${audit.pkuWholeTextTitles}`,
     `  titles that are whole sentences: ${audit.sentenceTitles}`,
     `  kinds: ${audit.kinds.map((k) => `${k.format} ${k.kind} ${k.count}`).join(', ')}`,
     `  articles with no body: ${audit.noBody.reduce((n, k) => n + k.count, 0)} (${audit.noBody.map((k) => `${k.kind} ${k.count}`).join(', ') || 'none'})`,

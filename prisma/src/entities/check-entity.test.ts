@@ -79,6 +79,13 @@ describe('checkEntity', () => {
     expect(checkEntity(stats({ name: '常委会', type: 'ORGANIZATION' }), profile)).toMatch(/every place has/)
   })
 
+  test('takes no place’s team in whichever sport, and keeps a team named for its sport', () => {
+    for (const name of ['中国队', '美国队', '澳大利亚队'])
+      expect(checkEntity(stats({ name, type: 'ORGANIZATION', gold: 20 }), profile)).toMatch(/many teams/)
+    for (const name of ['中国女排', '天津女排', '中国女足'])
+      expect(checkEntity(stats({ name, type: 'ORGANIZATION', gold: 20 }), profile)).toBeNull()
+  })
+
   test('drops a fragment: 众志成 is always followed by 城, which follows no person', () => {
     const name = stats({
       name: '众志成',

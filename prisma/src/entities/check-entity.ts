@@ -1,6 +1,6 @@
 // Decide whether an entity is one a reader would accept, from what the whole archive says about its name: how it is
 // shaped, how often it is tagged where it appears, and what stands beside it.
-import { GENERIC_BODIES, type EntityType } from '@broadsheet/parser'
+import { GENERIC_BODIES, knownPlace, type EntityType } from '@broadsheet/parser'
 
 /** What the archive says about one entity's name. */
 export interface EntityStats {
@@ -56,7 +56,8 @@ function isChineseName(name: string): boolean {
  * Why the entity is no entity a reader would accept, or null when it passes. In order:
  * - its name is one character (`王`, `伊`): a one-character mention stands only inside a compound, linked to its
  *   full name, and a linked one carries that name;
- * - a person named `张某` is anyone; a body every place has (`市委`, `常委会`) is none in particular;
+ * - a person named `张某` is anyone; a body every place has (`市委`, `常委会`) is none in particular; a place's
+ *   team (`中国队`) is whichever team plays for it;
  * - its name is nearly always followed (or preceded) by the same character, one that hardly ever stands there beside
  *   names of its type or one that makes it part of another entity's name: a fragment (`众志成` of `众志成城`,
  *   `张高铁` of `京张高铁`, `武汉协` of `武汉协和医院`);
@@ -73,6 +74,8 @@ export function checkEntity(stats: EntityStats, profile: NameProfile): string | 
   if (stats.type === 'PERSON' && /某+$/u.test(stats.name)) return 'an anonymized name (某)'
   if (stats.type === 'ORGANIZATION' && GENERIC.has(stats.name))
     return 'a body every place has, none in particular'
+  if (stats.type === 'ORGANIZATION' && isPlacesTeam(stats.name))
+    return 'a place’s team in whichever sport is played: many teams, not one body'
   if (stats.gold * 2 >= stats.mentions) return null
   const known = total(profile.left[stats.type]) >= MIN_PROFILE_MENTIONS
   const fragment = fragmentOf(stats, profile, known)
@@ -83,6 +86,12 @@ export function checkEntity(stats: EntityStats, profile: NameProfile): string | 
     if (score < MIN_PERSON_SCORE) return `reads as no name where it occurs (score ${score.toFixed(2)})`
   }
   return null
+}
+
+// `中国队`, `澳大利亚队`, `北京队`: whoever plays for the place that day, in swimming, volleyball or football. A
+// team named for its sport (`中国女排`, `天津女排`) is one body and stands.
+function isPlacesTeam(name: string): boolean {
+  return name.endsWith('队') && knownPlace(name.slice(0, -1)) !== null
 }
 
 // `众志成` → `众志成城` when nearly every occurrence goes on with one character no name of the type goes on with
