@@ -2,6 +2,11 @@
 // built: `npm start` on its own ports and data directory with the demo sample, wait for "running", ask the API for
 // articles, get the web app's `/`, press Ctrl-C (SIGINT to the process group, as a terminal does), and check that
 // nothing is left listening. On any failure it prints the start's last log lines and exits 1.
+//
+// With the demo sample the whole run takes well under 4 minutes on a quiet 2-core machine; most of it is the web
+// app's first build. The limit below only catches a start that hangs: a busy CI host can be several times slower,
+// and a smoke test that failed on a slow machine would be a test of the machine, not of the start.
+// BROADSHEET_SMOKE_LIMIT_S sets it.
 import { spawn } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { createConnection, createServer } from 'node:net'
@@ -10,7 +15,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const budgetMs = 4 * 60_000
+const limitS = Number(process.env.BROADSHEET_SMOKE_LIMIT_S ?? 15 * 60)
+const budgetMs = limitS * 1000
 const started = Date.now()
 const log: string[] = []
 
@@ -91,7 +97,11 @@ async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
   const left = budgetMs - (Date.now() - started)
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not done within the smoke test's 4 minutes`)), left)
+    timer = setTimeout(
+      () =>
+        reject(new Error(`not done within the smoke test's limit of ${limitS} s (BROADSHEET_SMOKE_LIMIT_S)`)),
+      left,
+    )
   })
   try {
     const result = await Promise.race([work(), timeout])

@@ -59,7 +59,9 @@ describe.skipIf(!hasShared)('ingestPage over HTTP, with ingest on', () => {
   const mutation =
     'mutation ($input: IngestPageInput!) { ingestPage(input: $input) { articles { id title } } }'
   const input = {
-    text: readFileSync(sharedPath('corpus/epaper/2020-01/20200101/20200101-01-01.txt'), 'utf8'),
+    text: hasShared
+      ? readFileSync(sharedPath('corpus/epaper/2020-01/20200101/20200101-01-01.txt'), 'utf8')
+      : '',
     date: '2020-01-01',
     page: 1,
     publication: '人民日报',
