@@ -12,7 +12,7 @@ import {
   relatedArticleIds,
   relationQueries,
   parsePdfSourceFile,
-  isRowNumber,
+  isPublicId,
   resolveArticleId,
   rowId,
 } from '@broadsheet/db'
@@ -195,7 +195,8 @@ export const Article = builder.prismaNode('Article', {
   // node(id:) takes the article's own id, or a row number from before public ids (then answering under the
   // article's public id); it is null for an id that names no article.
   nullable: true,
-  findUnique: (id) => (isRowNumber(id) ? { id: Number(id) } : { publicId: id }),
+  // Anything else (`base64(Article:abc)`) is a malformed id: BAD_USER_INPUT, as the hostile suite asks.
+  findUnique: (id) => (isPublicId(id) ? { publicId: id } : { id: rowId(id, 'id') }),
   fields: (t) => ({
     kind: t.expose('kind', { type: ArticleKind }),
     kicker: t.exposeString('kicker', { nullable: true, description: '引题, the line above the title.' }),
