@@ -9,8 +9,8 @@ export default defineConfig({
   resolve: { conditions: ['@broadsheet/source'], alias: [{ find: /^graphql$/, replacement: graphql }] },
   ssr: { resolve: { conditions: ['@broadsheet/source'] } },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['@broadsheet/shared-data/global-setup'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },

@@ -50,6 +50,7 @@ export async function naiveIngest(prisma: PrismaClient, units: IngestUnit[]): Pr
           }
           const article = await tx.article.create({
             data: {
+              publicId: draft.publicId,
               pageId: page.id,
               position: draft.position,
               date,
@@ -71,6 +72,22 @@ export async function naiveIngest(prisma: PrismaClient, units: IngestUnit[]): Pr
               bylines: { create: draft.bylines },
               sections: { create: draft.sections },
               paragraphs: { create: draft.paragraphs },
+              placements: {
+                create: draft.placements.map((p, position) => ({
+                  publicId: p.publicId,
+                  position,
+                  role: p.role,
+                  pageId: page.id,
+                  date,
+                  pagePosition: p.pagePosition,
+                  sourceFile: p.sourceFile,
+                  sourceFirstLine: p.sourceFirstLine,
+                  sourceLastLine: p.sourceLastLine,
+                  contentHash: p.contentHash,
+                  continuesOnPage: p.continuesOnPage,
+                  continuedFromPage: p.continuedFromPage,
+                })),
+              },
               mentions: {
                 create: draft.mentions.map((m) => ({
                   position: m.position,

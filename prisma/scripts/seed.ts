@@ -2,6 +2,7 @@
 // (DATABASE_URL, or the embedded PostgreSQL). With no PATH, ../shared and the demo sample.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { auditArchive, formatAudit } from '../src/audit/audit-archive.ts'
 import { createPrismaClient } from '../src/client.ts'
 import { readDatabaseEnv } from '../src/env.ts'
 import { createProgressReporter } from '../src/seed/progress.ts'
@@ -40,8 +41,17 @@ try {
   const seconds = report.elapsedMs / 1000
   console.log(
     `Seeded ${report.files} files, ${report.pages} pages, ${report.articles} articles in ${seconds.toFixed(1)} s: ` +
-      `${report.inserted} new, ${report.unchanged} unchanged, ${report.replaced} replaced, ${report.mentions} mentions.`,
+      `${report.inserted} new, ${report.unchanged} unchanged, ${report.replaced} replaced, ${report.mentions} mentions; ` +
+      `${report.reprints} reprints and ${report.continuations} continued parts stored as placements of one article.`,
   )
+  if (report.entities !== null) {
+    const e = report.entities
+    console.log(
+      `Checked ${e.entities} entities against the archive: ${e.rejected} dropped, ${e.merged} merged into another, ` +
+        `${e.corrected} corrected by hand (${e.mentionsDropped} mentions dropped, ${e.mentionsMoved} moved).`,
+    )
+  }
+  console.log(`\n${formatAudit(await auditArchive(prisma, { top: 10 }))}`)
   if (report.failures.length > 0) {
     const files = [...new Set(report.failures.map((f) => f.file))]
     console.error(`\n${files.length} file(s) failed:`)

@@ -105,6 +105,8 @@ export { ingestPdf, pdfUnits, planPdf, type PdfIngestResult, type PlannedPdf } f
 export { readSourcePdf, parsePdfSourceFile, pdfSourceFile, sha256Of } from './ingest/source-pdf.ts'
 export { validateParsedPage } from './ingest/validate-parsed-page.ts'
 export { describeEntity, type EntityDescription } from './ingest/describe-entity.ts'
+export { resolveArticleId, isRowNumber, type ResolvedArticleId } from './read/article-ids.ts'
+export { isPublicId, publicId, publicationCode, PUBLIC_ID, type PrintedAt } from './ingest/public-id.ts'
 export {
   searchArticles,
   SearchError,
@@ -170,3 +172,23 @@ export {
   type SeedFailure,
 } from './seed/seed.ts'
 export { createProgressReporter } from './seed/progress.ts'
+export {
+  curateEntities,
+  applyVerdicts,
+  hasPendingCorrections,
+  type CurationReport,
+  type CurationOptions,
+} from './entities/curate-entities.ts'
+export {
+  readCorrections,
+  parseCorrections,
+  CORRECTIONS_FILE,
+  type Correction,
+} from './entities/entity-corrections.ts'
+export {
+  auditArchive,
+  formatAudit,
+  type ArchiveAudit,
+  type ContinuedStory,
+  type TopEntity,
+} from './audit/audit-archive.ts'

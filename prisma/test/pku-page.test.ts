@@ -11,7 +11,7 @@ test('a PKU page links a short name of the corpus to the one full name with its 
   const lines = readFileSync(CORPUS, 'utf8')
     .split(/\r?\n/)
     .filter((line) => line.startsWith('19980105-03-001-'))
-  const [article] = pkuPage(lines.join('\n'), 1, '人民日报').items
+  const [article] = pkuPage(lines.join('\n'), 1, '人民日报').parsed.items
   const people = [
     ...(article?.titleEntities ?? []),
     ...(article?.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.entities)) ?? []),

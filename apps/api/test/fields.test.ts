@@ -257,11 +257,16 @@ describe('Article', () => {
     expect(first!.node.related.map((r) => r.id)).not.toContain(first!.node.id)
     // In the ranking @broadsheet/db documents and checks against a reference (most entities shared, then nearest in
     // date), each as the article it names.
-    const articleId = Number(Buffer.from(first!.node.id, 'base64').toString().split(':')[1])
+    const { id: articleId } = await db.prisma.article.findUniqueOrThrow({
+      where: { publicId: first!.node.id },
+    })
     const ranked = await relatedArticleIds(db.prisma, [articleId], 3)
-    expect(first!.node.related.map((r) => Buffer.from(r.id, 'base64').toString())).toEqual(
-      ranked.map((row) => `Article:${row.id}`),
-    )
+    const publicIds = await db.prisma.article.findMany({
+      where: { id: { in: ranked.map((row) => row.id) } },
+      select: { id: true, publicId: true },
+    })
+    const publicIdOf = new Map(publicIds.map((row) => [row.id, row.publicId]))
+    expect(first!.node.related.map((r) => r.id)).toEqual(ranked.map((row) => publicIdOf.get(row.id)))
   })
 })
 

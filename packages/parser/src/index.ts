@@ -12,17 +12,22 @@ export {
   type RecognizeOptions,
 } from './entities/recognize-entities.ts'
 export { SPAN_THRESHOLD } from './ner/likely-spans.ts'
+export { GENERIC_BODIES } from './lexicon/organizations.ts'
 export {
   canonicalId,
   canonicalName,
   describeEntity,
+  districtsCalled,
+  knownPlace,
   type EntityDescription,
 } from './entities/canonicalize.ts'
 export {
   parsePkuLine,
   readPkuCorpus,
+  readPkuPage,
   splitNameLists,
   type PkuArticle,
+  type PkuPage,
   type PkuEntity,
   type PkuParagraph,
   type PkuToken,

@@ -1,7 +1,11 @@
 // The output contract of @broadsheet/parser: what parsePage returns. Other projects depend on these shapes.
 
-/** What kind of thing an item on the page is. */
-export type ItemKind = 'article' | 'commentary' | 'photo' | 'brief'
+/**
+ * What kind of thing an item on the page is: a story (`article`, `commentary`, `brief`), a `photo` with its
+ * caption, an `advertisement` (`广告`), a `notice` in an office's own voice (`启事`, `公告`, `讣告`), or a `listing`:
+ * a table or list rather than prose (`名单`, a weather forecast).
+ */
+export type ItemKind = 'article' | 'commentary' | 'photo' | 'brief' | 'advertisement' | 'notice' | 'listing'
 
 /** The three entity types the recognizer finds. */
 export type EntityType = 'PERSON' | 'LOCATION' | 'ORGANIZATION'
@@ -51,6 +55,12 @@ export interface Paragraph {
   text: string
   lines: LineRange
   entities: EntitySpan[]
+  /**
+   * The dateline the paragraph opens with (`新华社北京2月27日电`, `本报南京2月4日电（记者姚雪青）`), its `text` the
+   * paragraph's own prefix: the item's dateline in its first paragraph, or a later story's in a roundup. Absent
+   * means none.
+   */
+  dateline?: Dateline | null
 }
 
 export interface Section {
@@ -90,6 +100,13 @@ export interface Furniture {
   kind: 'furniture' | 'jump'
   text: string
   lines: LineRange
+  /**
+   * The page a jump line at the item's end sends the reader on to (`（下转第四版）` gives 4), or null. The archive
+   * joins the parts of such a story into one article. Absent means null.
+   */
+  continuesOnPage?: number | null
+  /** The page a jump line at the item's start says it comes from (`（上接第一版）` gives 1), or null. */
+  continuedFromPage?: number | null
 }
 
 /** The input formats: page layout text and e-edition files (`parsePage`), and PDF pages (`parsePdf`). */

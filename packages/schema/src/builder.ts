@@ -7,6 +7,7 @@ import { GraphQLError, getNullableType, isListType } from 'graphql'
 import type PrismaTypes from '@broadsheet/db/pothos-types'
 import { getDatamodel } from '@broadsheet/db/pothos-types'
 import type { Context } from './context.ts'
+import { decodeGlobalID, encodeGlobalID } from './global-ids.ts'
 import { defaultPageSize, limits, maxPageSize } from './limits.ts'
 
 export const builder = new SchemaBuilder<{
@@ -27,6 +28,8 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    encodeGlobalID,
+    decodeGlobalID,
   },
   prisma: {
     client: (ctx) => ctx.prisma,

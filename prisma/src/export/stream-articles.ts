@@ -12,6 +12,8 @@ import { SearchError } from '../search/search-articles.ts'
 /** One exported article. */
 export interface ExportedArticle {
   id: number
+  /** The article's public id (`rmrb-20200101-01-03`), stable across installs. */
+  publicId: string
   /** `YYYY-MM-DD`. */
   date: string
   publication: string
@@ -83,7 +85,7 @@ export function streamArticles(
   const where = articleFilterSql(query ? { ...options.filter, query: null } : options.filter)
   const statement = Prisma.sql`
     ${query ? Prisma.sql`WITH ${matchCtes(query)}` : Prisma.empty}
-    SELECT a.id, to_char(a.date, 'YYYY-MM-DD') AS date, pub.name AS publication, g.number AS page, a.position,
+    SELECT a.id, a."publicId", to_char(a.date, 'YYYY-MM-DD') AS date, pub.name AS publication, g.number AS page, a.position,
       a.kind::text AS kind, a.kicker, a.title, a.subtitle,
       coalesce((SELECT json_agg(json_build_object('text', b.text, 'agency', b.agency, 'names', b.names)
                 ORDER BY b.position) FROM "Byline" b WHERE b."articleId" = a.id), '[]') AS bylines,

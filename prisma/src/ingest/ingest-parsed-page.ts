@@ -1,25 +1,40 @@
-// Store parsed pages: each call is one transaction of bulk UNNEST inserts that replaces what the sources gave before.
+// Store parsed pages: each call is one transaction of bulk UNNEST inserts that replaces what the sources gave before,
+// then makes each story of the issues it touched one article.
 import type { ParsedPage } from '@broadsheet/parser'
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts'
+import type { PlacementRole } from '../../generated/prisma/enums.ts'
 import { isRetryableConflict } from '../database-fault.ts'
 import { rawTransaction, type RawTransaction } from '../raw-transaction.ts'
+import { applyEntityVerdicts } from './apply-entity-verdicts.ts'
+import { consolidateIssues, type ConsolidationPlan, type FreshArticle } from './consolidate-issues.ts'
 import { describeEntity, type EntityDescription } from './describe-entity.ts'
 import { IngestError } from './ingest-error.ts'
 import type { IngestSource } from './ingest-source.ts'
-import { storeSourcePdf } from './source-pdf.ts'
 import { planArticles, type ArticleDraft, type PagePlan } from './plan-articles.ts'
+import { disambiguatedId } from './public-id.ts'
+import { storeSourcePdf } from './source-pdf.ts'
+import { readPlacements } from './stored-article.ts'
 import { validateParsedPage } from './validate-parsed-page.ts'
 
 /** What one ingest did. */
 export interface IngestResult {
   /** The stored articles' ids, in the order of the input items (new and unchanged alike). */
   articleIds: number[]
-  /** Articles written. */
+  /** Items written (each as an article, or as a printing of an article already stored). */
   inserted: number
-  /** Articles already stored with the same content hash, left alone. */
+  /** Items already stored with the same content hash, left alone. */
   unchanged: number
-  /** Articles from an earlier parse of the same source that this one replaced (deleted). */
+  /** Items from an earlier parse of the same source that this one replaced (deleted). */
   replaced: number
+  /** Items that turned out to be another printing of a story already stored, now one of its placements. */
+  reprints: number
+  /** Parts of continued stories joined to the part before them. */
+  continuations: number
+  /**
+   * Source files whose stored printings went with a replaced article (the same story printed there too): ingest
+   * them again to store those printings again.
+   */
+  orphaned: string[]
   /** Mentions written. */
   mentions: number
 }
@@ -107,23 +122,31 @@ class ConcurrentInsert extends Error {
   readonly code = '40001'
 }
 
-// Six statements whatever the number of pages: lock and find the pages, read what the sources gave before, delete
-// what the new parse replaces, insert the articles with their children, upsert the entities with their counts,
-// insert the mentions. Round trips, not rows, are what a bulk load pays for.
+// A fixed number of statements whatever the number of pages: lock and find the pages, read what the sources gave
+// before, delete what the new parse replaces, consolidate the issues (reprints and parts of continued stories
+// become one article), insert the articles with their children and placements, upsert the entities with their
+// counts, insert the mentions. Round trips, not rows, are what a bulk load pays for.
 async function writePlans(tx: Tx, plans: PagePlan[], options: IngestOptions): Promise<IngestResult> {
-  const pageIds = await lockAndFindPages(tx, plans)
-  const existing = await tx.query<{ id: number; contentHash: string }>(Prisma.sql`
-    SELECT a.id, a."contentHash" FROM "Article" a
-    JOIN unnest(${plans.map((p) => p.sourceFile)}::text[], ${plans.map((p) => p.scope[0])}::int[],
-                ${plans.map((p) => p.scope[1])}::int[]) AS s(file, first, last)
-      ON a."sourceFile" = s.file AND a."sourceFirstLine" >= s.first AND a."sourceLastLine" <= s.last`)
+  const { pageIds, issueIds } = await lockAndFindPages(tx, plans)
+  plans.forEach((plan, i) => {
+    for (const draft of plan.articles)
+      for (const placement of draft.placements) placement.pageId = pageIds[i]!
+  })
+  const existing = await findPlacements(tx, plans)
   const newHashes = new Set(plans.flatMap((plan) => plan.articles.map((a) => a.contentHash)))
-  const idByHash = new Map(existing.map((row) => [row.contentHash, row.id]))
-  const stale = existing.filter((row) => !newHashes.has(row.contentHash)).map((row) => row.id)
-  const fresh: Fresh[] = []
+  // A printing the new parse no longer gives: a reprint goes alone, a first printing or a part takes its article.
+  const gone = existing.filter((row) => !newHashes.has(row.contentHash))
+  const staleArticles = [...new Set(gone.filter((row) => row.role !== 'REPRINT').map((row) => row.articleId))]
+  const staleReprints = gone.filter((row) => row.role === 'REPRINT').map((row) => row.publicId)
+  const kept = existing.filter(
+    (row) => newHashes.has(row.contentHash) && !staleArticles.includes(row.articleId),
+  )
+  const keptHashes = new Set(kept.map((row) => row.contentHash))
+  const fresh: FreshArticle[] = []
   plans.forEach((plan, i) => {
     for (const draft of plan.articles) {
-      if (!idByHash.has(draft.contentHash)) fresh.push({ draft, pageId: pageIds[i]!, date: plan.date })
+      if (keptHashes.has(draft.contentHash)) continue
+      fresh.push({ draft, pageId: pageIds[i]!, page: plan.number, issueId: issueIds[i]!, date: plan.date })
     }
   })
   const total = plans.reduce((n, plan) => n + plan.articles.length, 0)
@@ -131,24 +154,40 @@ async function writePlans(tx: Tx, plans: PagePlan[], options: IngestOptions): Pr
     articleIds: [],
     inserted: fresh.length,
     unchanged: total - fresh.length,
-    replaced: stale.length,
+    replaced: staleArticles.length + staleReprints.length,
+    reprints: 0,
+    continuations: 0,
+    orphaned: [],
     mentions: 0,
   }
 
-  // key → [mentions, articles] to add (negative for the replaced articles), and the surface forms seen.
+  // key → [mentions, articles] to add (negative for the articles that go), and the surface forms seen.
   const delta = new Map<string, [number, number]>()
   const add = (key: string, mentions: number, articles: number) => {
     const d = delta.get(key) ?? [0, 0]
     delta.set(key, [d[0] + mentions, d[1] + articles])
   }
-  if (stale.length > 0) {
-    for (const row of await deleteArticles(tx, stale)) add(row.key, -row.m, -row.a)
+  if (staleReprints.length > 0) await deletePlacements(tx, staleReprints)
+  if (staleArticles.length > 0) {
+    const scope = new Set(plans.map((plan) => plan.sourceFile))
+    const elsewhere = [...(await readPlacements(tx, staleArticles)).values()].flat()
+    result.orphaned = [...new Set(elsewhere.map((p) => p.sourceFile).filter((f) => !scope.has(f)))].sort()
+    for (const row of await deleteArticles(tx, staleArticles)) add(row.key, -row.m, -row.a)
   }
+  await claimPublicIds(tx, fresh)
+  const plan = await consolidateIssues(tx, fresh, staleArticles)
+  result.reprints = plan.reprints
+  result.continuations = plan.continuations
+  if (plan.remove.length > 0) {
+    for (const row of await deleteArticles(tx, plan.remove)) add(row.key, -row.m, -row.a)
+  }
+  await applyEntityVerdicts(tx, plan.insert)
   const surfaces = new Map<string, Set<string>>()
-  if (fresh.length > 0) {
-    for (const row of await insertArticles(tx, fresh)) idByHash.set(row.contentHash, row.id)
+  const idByHash = new Map(kept.map((row) => [row.contentHash, row.articleId]))
+  if (plan.insert.length > 0) {
+    for (const row of await insertArticles(tx, plan.insert)) idByHash.set(row.contentHash, row.id)
     await options.afterArticles?.()
-    for (const { draft } of fresh) {
+    for (const { draft } of plan.insert) {
       const perKey = new Map<string, number>()
       for (const m of draft.mentions) {
         perKey.set(m.key, (perKey.get(m.key) ?? 0) + 1)
@@ -157,29 +196,122 @@ async function writePlans(tx: Tx, plans: PagePlan[], options: IngestOptions): Pr
       for (const [key, count] of perKey) add(key, count, 1)
     }
   }
+  if (plan.attach.length > 0) await attachPlacements(tx, plan.attach)
   if (delta.size > 0) {
     const entityIds = await upsertEntities(tx, delta, surfaces)
-    result.mentions = await insertMentions(tx, fresh, idByHash, entityIds)
+    result.mentions = await insertMentions(tx, plan.insert, idByHash, entityIds)
   }
-  result.articleIds = plans.flatMap((plan) => plan.articles.map((a) => idByHash.get(a.contentHash)!))
+  // Every item's article as it stands now, merged or not: its printing's row says.
+  const ids = plans.flatMap((p) => p.articles.map((a) => a.placements[0]!.publicId))
+  const articleOf = new Map(
+    (
+      await tx.query<{ contentHash: string; articleId: number }>(Prisma.sql`
+        SELECT "contentHash", "articleId" FROM "Placement" WHERE "publicId" = ANY(${ids}::text[])`)
+    ).map((row) => [row.contentHash, row.articleId]),
+  )
+  result.articleIds = plans.flatMap((p) =>
+    p.articles.map((a) => articleOf.get(a.contentHash) ?? idByHash.get(a.contentHash)!),
+  )
   return result
 }
 
-interface Fresh {
-  draft: ArticleDraft
-  pageId: number
-  date: string
+interface StoredPlacement {
+  publicId: string
+  articleId: number
+  role: PlacementRole
+  contentHash: string
 }
 
-// Take the source locks (concurrent ingests of one source must not both insert its articles), then find or create
-// every publication, issue and page in one statement. DO NOTHING takes no row lock, so concurrent pages of one
-// issue do not queue behind each other; a row another transaction created after this statement's snapshot shows
-// up missing, and the caller runs the transaction again.
-async function lockAndFindPages(tx: Tx, plans: PagePlan[]): Promise<number[]> {
-  const files = [...new Set(plans.map((plan) => plan.sourceFile))].sort()
-  const rows = await tx.query<{ ord: number; id: number }>(Prisma.sql`
+// What the sources gave before: the printings stored from these files' line ranges.
+async function findPlacements(tx: Tx, plans: PagePlan[]) {
+  return tx.query<StoredPlacement>(Prisma.sql`
+    SELECT pl."publicId", pl."articleId", pl.role::text AS role, pl."contentHash" FROM "Placement" pl
+    JOIN unnest(${plans.map((p) => p.sourceFile)}::text[], ${plans.map((p) => p.scope[0])}::int[],
+                ${plans.map((p) => p.scope[1])}::int[]) AS s(file, first, last)
+      ON pl."sourceFile" = s.file AND pl."sourceFirstLine" >= s.first AND pl."sourceLastLine" <= s.last`)
+}
+
+async function deletePlacements(tx: Tx, publicIds: string[]) {
+  await tx.query(Prisma.sql`DELETE FROM "Placement" WHERE "publicId" = ANY(${publicIds}::text[])`)
+}
+
+// Give each fresh printing its public id, or, when another source's printing already has it (a page read both
+// as layout text and as an e-edition file), the id with its source's mark after it.
+async function claimPublicIds(tx: Tx, fresh: FreshArticle[]) {
+  if (fresh.length === 0) return
+  const placements = fresh.flatMap((f) => f.draft.placements)
+  const taken = new Set(
+    (
+      await tx.query<{ publicId: string }>(Prisma.sql`
+        SELECT "publicId" FROM "Placement" WHERE "publicId" = ANY(${placements.map((p) => p.publicId)}::text[])`)
+    ).map((row) => row.publicId),
+  )
+  for (const f of fresh) {
+    for (const placement of f.draft.placements) {
+      if (taken.has(placement.publicId)) {
+        placement.publicId = disambiguatedId(
+          placement.publicId,
+          placement.sourceFile,
+          placement.sourceFirstLine,
+        )
+      }
+      taken.add(placement.publicId)
+    }
+    f.draft.publicId = f.draft.placements[0]!.publicId
+  }
+}
+
+// Add printings to stored articles, then number every printing of those articles again: the first, the parts,
+// then the reprints by date, page and position.
+async function attachPlacements(tx: Tx, attach: ConsolidationPlan['attach']) {
+  const rows = attach.map(({ articleId, placement }) => ({ articleId, ...placement }))
+  const col = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick)
+  await tx.query(Prisma.sql`
+    INSERT INTO "Placement" ("publicId", "articleId", position, role, "pageId", date, "pagePosition",
+      "sourceFile", "sourceFirstLine", "sourceLastLine", "contentHash", "continuesOnPage", "continuedFromPage")
+    SELECT s."publicId", s."articleId", 1000000 + s.ord, s.role::"PlacementRole", s."pageId", s.date::date,
+      s."pagePosition", s."sourceFile", s."sourceFirstLine", s."sourceLastLine", s."contentHash", s.cont, s."from"
+    FROM unnest(${col((r) => r.publicId)}::text[], ${col((r) => r.articleId)}::int[], ${col((r) => r.role)}::text[],
+        ${col((r) => r.pageId)}::int[], ${col((r) => r.date)}::text[], ${col((r) => r.pagePosition)}::int[],
+        ${col((r) => r.sourceFile)}::text[], ${col((r) => r.sourceFirstLine)}::int[],
+        ${col((r) => r.sourceLastLine)}::int[], ${col((r) => r.contentHash)}::text[],
+        ${col((r) => r.continuesOnPage)}::int[], ${col((r) => r.continuedFromPage)}::int[])
+        WITH ORDINALITY AS s("publicId", "articleId", role, "pageId", date, "pagePosition", "sourceFile",
+          "sourceFirstLine", "sourceLastLine", "contentHash", cont, "from", ord)`)
+  const articleIds = [...new Set(col((r) => r.articleId))]
+  await tx.query(Prisma.sql`
+    UPDATE "Placement" pl SET position = o.position FROM (
+      SELECT pl."publicId", (row_number() OVER (PARTITION BY pl."articleId"
+        ORDER BY CASE pl.role WHEN 'FIRST' THEN 0 WHEN 'CONTINUATION' THEN 1 ELSE 2 END,
+          CASE WHEN pl.role = 'CONTINUATION' THEN pl.position ELSE 0 END, pl.date, g.number, pl."pagePosition")
+        - 1)::int AS position
+      FROM "Placement" pl JOIN "Page" g ON g.id = pl."pageId"
+      WHERE pl."articleId" = ANY(${articleIds}::int[])
+    ) o
+    WHERE pl."publicId" = o."publicId" AND pl.position <> o.position`)
+}
+
+type Fresh = Pick<FreshArticle, 'draft' | 'pageId' | 'date'>
+
+// Take the locks (concurrent ingests of one source must not both insert its articles, and two pages of one issue
+// must consolidate one after the other), then find or create every publication, issue and page in one statement.
+// DO NOTHING takes no row lock, so concurrent pages of one issue do not queue behind each other until the issue
+// lock; a row another transaction created after this statement's snapshot shows up missing, and the caller runs
+// the transaction again.
+async function lockAndFindPages(
+  tx: Tx,
+  plans: PagePlan[],
+): Promise<{ pageIds: number[]; issueIds: number[] }> {
+  const keys = [
+    ...new Set([
+      ...plans.map((plan) => `file:${plan.sourceFile}`),
+      ...plans.map((plan) => `issue:${plan.publication}:${plan.date}`),
+    ]),
+  ].sort()
+  const rows = await tx.query<{ ord: number; id: number; issueId: number }>(Prisma.sql`
     WITH locked AS (
-      SELECT count(pg_advisory_xact_lock(hashtextextended(f, 0))) AS n FROM unnest(${files}::text[]) AS f
+      SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) AS n
+      FROM (SELECT k FROM unnest(${keys}::text[]) AS k ORDER BY k) AS keys
     ), input AS (
       SELECT * FROM unnest(${plans.map((p) => p.publication)}::text[], ${plans.map((p) => p.date)}::date[],
         ${plans.map((p) => p.number)}::int[], ${plans.map((p) => p.pageName)}::text[])
@@ -211,7 +343,7 @@ async function lockAndFindPages(tx: Tx, plans: PagePlan[]): Promise<number[]> {
       UNION ALL SELECT x.id, x."issueId", x.number FROM "Page" x
       JOIN (SELECT DISTINCT "issueId", number FROM wanted) k ON x."issueId" = k."issueId" AND x.number = k.number
     )
-    SELECT wanted.ord::int AS ord, g.id FROM wanted
+    SELECT wanted.ord::int AS ord, g.id, wanted."issueId" FROM wanted
     JOIN g ON g."issueId" = wanted."issueId" AND g.number = wanted.number, locked
     ORDER BY wanted.ord`)
   if (rows.length !== plans.length) throw new ConcurrentInsert('a page was created by a concurrent ingest')
@@ -222,7 +354,7 @@ async function lockAndFindPages(tx: Tx, plans: PagePlan[]): Promise<number[]> {
       FROM unnest(${named.map((n) => n.id)}::int[], ${named.map((n) => n.name)}::text[]) AS s(id, name)
       WHERE g.id = s.id AND g.name IS DISTINCT FROM s.name`)
   }
-  return rows.map((row) => row.id)
+  return { pageIds: rows.map((row) => row.id), issueIds: rows.map((row) => row.issueId) }
 }
 
 // Delete the replaced articles (their children go by cascade, their hashes here) and say how many mentions of each
@@ -236,10 +368,14 @@ async function deleteArticles(tx: Tx, ids: number[]) {
     WHERE m."articleId" = ANY(${ids}::int[]) GROUP BY e.key`)
 }
 
-// Insert the articles with their hashes, bylines, sections and paragraphs in one statement; children find their
-// article by content hash. Foreign keys are checked at the end of the statement, when every row is in.
+// Insert the articles with their hashes, placements, bylines, sections and paragraphs in one statement; children
+// find their article by content hash. Foreign keys are checked at the end of the statement, when every row is in.
 async function insertArticles(tx: Tx, fresh: Fresh[]) {
   const col = <T>(pick: (d: ArticleDraft) => T) => fresh.map((f) => pick(f.draft))
+  const placements = fresh.flatMap(({ draft }) =>
+    draft.placements.map((p, position) => ({ hash: draft.contentHash, position, ...p })),
+  )
+  const pcol = <T>(pick: (p: (typeof placements)[number]) => T) => placements.map(pick)
   const bylines = fresh.flatMap(({ draft }) => draft.bylines.map((b) => ({ hash: draft.contentHash, ...b })))
   const sections = fresh.flatMap(({ draft }) =>
     draft.sections.map((s) => ({ hash: draft.contentHash, ...s })),
@@ -249,14 +385,15 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
   )
   return tx.query<{ id: number; contentHash: string }>(Prisma.sql`
     WITH a AS (
-      INSERT INTO "Article" ("pageId", position, date, kind, kicker, title, subtitle, credit, "datelineText",
-        "datelineAgency", "datelinePlace", "datelineDate", "sourceFormat", "sourceFile", "sourceFirstLine",
-        "sourceLastLine", "sourceText", "contentHash", search)
-      SELECT s."pageId", s.position, s.date::date, s.kind::"ArticleKind", s.kicker, s.title, s.subtitle, s.credit,
+      INSERT INTO "Article" ("publicId", "pageId", position, date, kind, kicker, title, subtitle, credit,
+        "datelineText", "datelineAgency", "datelinePlace", "datelineDate", "sourceFormat", "sourceFile",
+        "sourceFirstLine", "sourceLastLine", "sourceText", "contentHash", search)
+      SELECT s."publicId", s."pageId", s.position, s.date::date, s.kind::"ArticleKind", s.kicker, s.title, s.subtitle, s.credit,
         s."datelineText", s."datelineAgency", s."datelinePlace", s."datelineDate"::date,
         s."sourceFormat"::"SourceFormat", s."sourceFile", s."sourceFirstLine", s."sourceLastLine", s."sourceText",
         s."contentHash", s.search::tsvector
-      FROM unnest(${fresh.map((f) => f.pageId)}::int[], ${col((d) => d.position)}::int[],
+      FROM unnest(${col((d) => d.publicId)}::text[], ${fresh.map((f) => f.pageId)}::int[],
+        ${col((d) => d.position)}::int[],
         ${fresh.map((f) => f.date)}::text[], ${col((d) => d.kind)}::text[], ${col((d) => d.kicker)}::text[],
         ${col((d) => d.title)}::text[], ${col((d) => d.subtitle)}::text[], ${col((d) => d.credit)}::text[],
         ${col((d) => d.datelineText)}::text[], ${col((d) => d.datelineAgency)}::text[],
@@ -265,13 +402,27 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
         ${col((d) => d.sourceFirstLine)}::int[], ${col((d) => d.sourceLastLine)}::int[],
         ${col((d) => d.sourceText)}::text[], ${col((d) => d.contentHash)}::text[],
         ${col((d) => d.search)}::text[])
-        AS s("pageId", position, date, kind, kicker, title, subtitle, credit, "datelineText", "datelineAgency",
-             "datelinePlace", "datelineDate", "sourceFormat", "sourceFile", "sourceFirstLine", "sourceLastLine",
-             "sourceText", "contentHash", search)
+        AS s("publicId", "pageId", position, date, kind, kicker, title, subtitle, credit, "datelineText",
+             "datelineAgency", "datelinePlace", "datelineDate", "sourceFormat", "sourceFile", "sourceFirstLine",
+             "sourceLastLine", "sourceText", "contentHash", search)
       RETURNING id, "contentHash"
     ), h AS (
       -- The unique content hash: a second article with the same hash fails the whole statement.
       INSERT INTO "ArticleHash" ("contentHash", "articleId") SELECT "contentHash", id FROM a
+    ), pl AS (
+      INSERT INTO "Placement" ("publicId", "articleId", position, role, "pageId", date, "pagePosition",
+        "sourceFile", "sourceFirstLine", "sourceLastLine", "contentHash", "continuesOnPage", "continuedFromPage")
+      SELECT s."publicId", a.id, s.position, s.role::"PlacementRole", s."pageId", s.date::date, s."pagePosition",
+        s."sourceFile", s."sourceFirstLine", s."sourceLastLine", s."contentHash", s.cont, s."from"
+      FROM unnest(${pcol((p) => p.hash)}::text[], ${pcol((p) => p.publicId)}::text[],
+        ${pcol((p) => p.position)}::int[], ${pcol((p) => p.role)}::text[], ${pcol((p) => p.pageId)}::int[],
+        ${pcol((p) => p.date)}::text[], ${pcol((p) => p.pagePosition)}::int[], ${pcol((p) => p.sourceFile)}::text[],
+        ${pcol((p) => p.sourceFirstLine)}::int[], ${pcol((p) => p.sourceLastLine)}::int[],
+        ${pcol((p) => p.contentHash)}::text[], ${pcol((p) => p.continuesOnPage)}::int[],
+        ${pcol((p) => p.continuedFromPage)}::int[])
+        AS s(hash, "publicId", position, role, "pageId", date, "pagePosition", "sourceFile", "sourceFirstLine",
+             "sourceLastLine", "contentHash", cont, "from")
+      JOIN a ON a."contentHash" = s.hash
     ), b AS (
       -- Names travel as one string per byline: a ragged text[][] cannot be unnested.
       INSERT INTO "Byline" ("articleId", position, text, agency, role, names)
@@ -289,13 +440,16 @@ async function insertArticles(tx: Tx, fresh: Fresh[]) {
         ${sections.map((s) => s.heading)}::text[]) AS s(hash, position, heading)
       JOIN a ON a."contentHash" = s.hash
     ), d AS (
-      INSERT INTO "Paragraph" ("articleId", position, "sectionPosition", text, "firstLine", "lastLine", search)
-      SELECT a.id, s.position, s."sectionPosition", s.text, s."firstLine", s."lastLine", s.search::tsvector
+      INSERT INTO "Paragraph" ("articleId", position, "sectionPosition", text, "datelineText", "firstLine",
+        "lastLine", search)
+      SELECT a.id, s.position, s."sectionPosition", s.text, s.dateline, s."firstLine", s."lastLine",
+        s.search::tsvector
       FROM unnest(${paragraphs.map((p) => p.hash)}::text[], ${paragraphs.map((p) => p.position)}::int[],
         ${paragraphs.map((p) => p.sectionPosition)}::int[], ${paragraphs.map((p) => p.text)}::text[],
+        ${paragraphs.map((p) => p.datelineText)}::text[],
         ${paragraphs.map((p) => p.firstLine)}::int[], ${paragraphs.map((p) => p.lastLine)}::int[],
         ${paragraphs.map((p) => p.search)}::text[])
-        AS s(hash, position, "sectionPosition", text, "firstLine", "lastLine", search)
+        AS s(hash, position, "sectionPosition", text, dateline, "firstLine", "lastLine", search)
       JOIN a ON a."contentHash" = s.hash
     )
     SELECT id, "contentHash" FROM a`)

@@ -110,7 +110,16 @@ export async function ingestPdf(
     : await planPdf(bytes, options)
   const result: IngestResult =
     plans.length === 0
-      ? { articleIds: [], inserted: 0, unchanged: 0, replaced: 0, mentions: 0 }
+      ? {
+          articleIds: [],
+          inserted: 0,
+          unchanged: 0,
+          replaced: 0,
+          reprints: 0,
+          continuations: 0,
+          orphaned: [],
+          mentions: 0,
+        }
       : await storePagePlans(
           prisma,
           plans.map((plan) => ({ ...plan, pdf: { sha256, bytes } })),

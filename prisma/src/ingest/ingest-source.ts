@@ -14,8 +14,13 @@ export interface IngestSource {
   firstLine?: number
   /** The stored format (default: the parsed page's format). */
   format?: SourceFormat
-  /** The position on the page of the first item (default 0): e-edition file `…-01-03.txt` holds item 2. */
+  /**
+   * The position on the page of the first item (default 0): e-edition file `…-01-03.txt` holds item 2. The source
+   * is then numbered: its items' public ids are the file's (`rmrb-20200101-01-03`, then `…-03-2` for a second item).
+   */
   position?: number
+  /** The position on the page of each item, when the source numbers them (the PKU corpus's article numbers − 1). */
+  positions?: number[]
   /** Who found the entity mentions (default RECOGNIZER; GOLD for annotated corpora such as PKU). */
   mentionSource?: MentionSource
   /** The page's name, such as 要闻, when known. */

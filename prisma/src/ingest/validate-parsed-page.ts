@@ -3,7 +3,7 @@ import type { EntitySpan, Item, ParsedPage } from '@broadsheet/parser'
 import { describeKey } from './describe-entity.ts'
 import type { IngestSource } from './ingest-source.ts'
 
-const KINDS = new Set(['article', 'commentary', 'photo', 'brief'])
+const KINDS = new Set(['article', 'commentary', 'photo', 'brief', 'advertisement', 'notice', 'listing'])
 const FORMATS = new Set(['page', 'eedition'])
 const ENTITY_TYPES = new Set(['PERSON', 'LOCATION', 'ORGANIZATION'])
 // PostgreSQL text cannot hold NUL; the other C0 controls (bar tab) have no place in newspaper text.
@@ -55,11 +55,16 @@ type Report = (path: string, message: string) => void
 function checkItem(item: Item, path: string, lineCount: number, problem: Report): void {
   if (item === null || typeof item !== 'object') return problem(path, 'is not an object')
   if (!KINDS.has(item.kind))
-    problem(`${path}.kind`, `${JSON.stringify(item.kind)} is not article, commentary, photo or brief`)
+    problem(`${path}.kind`, `${JSON.stringify(item.kind)} is not one of ${[...KINDS].join(', ')}`)
   for (const field of ['kicker', 'title', 'subtitle', 'credit'] as const) {
     if (item[field] !== null) checkText(`${path}.${field}`, item[field], problem)
   }
   checkLines(`${path}.lines`, item.lines, lineCount, problem)
+  for (const field of ['continuesOnPage', 'continuedFromPage'] as const) {
+    const page = item[field]
+    if (page != null && !(Number.isInteger(page) && page >= 0 && page <= 9999))
+      problem(`${path}.${field}`, `${JSON.stringify(page)} is not a page number or null`)
+  }
   checkSpans(`${path}.titleEntities`, item.titleEntities, item.title ?? '', problem)
   if (!Array.isArray(item.bylines)) problem(`${path}.bylines`, 'is not an array')
   else

@@ -12,6 +12,8 @@ export type KwicField = 'KICKER' | 'TITLE' | 'SUBTITLE' | 'PARAGRAPH'
 
 export interface KwicLine {
   articleId: number
+  /** The article's public id (`rmrb-20200101-01-03`), stable across installs. */
+  publicId: string
   /** The issue date, `YYYY-MM-DD`. */
   date: string
   /** The article's title, for the line's link. */
@@ -83,6 +85,7 @@ export async function keywordInContext(prisma: PrismaClient, options: KwicOption
   // the bigram index found (kept needs no join back to the match set), in date and reading order.
   const texts = await preparedQuery<{
     id: number
+    publicId: string
     date: string
     title: string | null
     field: KwicField
@@ -92,7 +95,7 @@ export async function keywordInContext(prisma: PrismaClient, options: KwicOption
     prisma,
     Prisma.sql`
     WITH ${matchCtes(query)}
-    SELECT a.id, to_char(a.date, 'YYYY-MM-DD') AS date, a.title, x.field, x.paragraph, x.text
+    SELECT a.id, a."publicId", to_char(a.date, 'YYYY-MM-DD') AS date, a.title, x.field, x.paragraph, x.text
     FROM (SELECT DISTINCT id, position FROM kept WHERE positive) f
     JOIN "Article" a ON a.id = f.id
     CROSS JOIN LATERAL (
@@ -123,6 +126,7 @@ export async function keywordInContext(prisma: PrismaClient, options: KwicOption
       articles.add(row.id)
       lines.push({
         articleId: row.id,
+        publicId: row.publicId,
         date: row.date,
         title: row.title,
         field: row.field,

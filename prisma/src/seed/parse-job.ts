@@ -99,7 +99,7 @@ export async function parseJob(job: SeedJob): Promise<ParsedJob> {
       break
     case 'pku':
       await attempt(job.file.path, job.firstLine, async () => {
-        const parsed = pkuPage(job.text, job.firstLine, PUBLICATION)
+        const { parsed, positions } = pkuPage(job.text, job.firstLine, PUBLICATION)
         return {
           parsed,
           source: {
@@ -108,6 +108,7 @@ export async function parseJob(job: SeedJob): Promise<ParsedJob> {
             firstLine: job.firstLine,
             format: 'PKU',
             mentionSource: 'GOLD',
+            positions,
           },
         }
       })

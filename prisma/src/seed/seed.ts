@@ -4,12 +4,13 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { sharedPath } from '@broadsheet/shared-data'
 import type { PrismaClient } from '../../generated/prisma/client.ts'
+import { curateEntities, hasPendingCorrections, type CurationReport } from '../entities/curate-entities.ts'
 import { IngestError } from '../ingest/ingest-error.ts'
 import { ingestParsedPages } from '../ingest/ingest-parsed-page.ts'
 import { packageDir } from '../paths.ts'
 import type { ParsedJob, SeedFailure, SeedUnit } from './parse-job.ts'
 import { createParserPool } from './parser-pool.ts'
-import { listFiles, seedJobs, totalBytes } from './seed-jobs.ts'
+import { archiveName, listFiles, seedJobs, totalBytes } from './seed-jobs.ts'
 
 export type { SeedFailure } from './parse-job.ts'
 
@@ -45,9 +46,17 @@ export interface SeedReport {
   inserted: number
   unchanged: number
   replaced: number
+  /** Items that were another printing of a story in their issue, stored as one of its placements. */
+  reprints: number
+  /** Parts of continued stories joined to the part before them. */
+  continuations: number
   mentions: number
+  /** Archive names of files whose printings went with another file's replaced story (read again at the end). */
+  orphaned: Set<string>
   /** Every file that failed, with the line and the reason. */
   failures: SeedFailure[]
+  /** What the archive-wide entity check did after the load, or null when nothing new called for it. */
+  entities: CurationReport | null
   elapsedMs: number
 }
 
@@ -95,8 +104,12 @@ export async function seed(
     inserted: 0,
     unchanged: 0,
     replaced: 0,
+    reprints: 0,
+    continuations: 0,
     mentions: 0,
+    orphaned: new Set(),
     failures: missing.map((file) => ({ file, line: 0, reason: 'no such file or directory' })),
+    entities: null,
     elapsedMs: 0,
   }
   const progress: SeedProgress = {
@@ -149,7 +162,7 @@ export async function seed(
     if (articles >= (options.batchArticles ?? 40)) await flush()
   }
 
-  try {
+  const run = async (files: string[]) => {
     for await (const job of seedJobs(files)) {
       if (job.kind === 'pku') pkuFiles.add(job.file.path)
       const fileCount =
@@ -163,6 +176,13 @@ export async function seed(
     }
     await Promise.all(inflight)
     await flush()
+  }
+  try {
+    await run(files)
+    // A story printed in several files goes with the first printing when that one is parsed anew; the files of its
+    // other printings, stored earlier in this run, are read again so they find their story again.
+    const orphaned = files.filter((file) => report.orphaned.has(archiveName(file)))
+    if (orphaned.length > 0) await run(orphaned)
   } finally {
     await Promise.allSettled(inflight)
     await pool.close()
@@ -171,6 +191,10 @@ export async function seed(
   // A large load leaves the planner's statistics behind until autovacuum catches up: refresh them now, so the
   // first queries on a new archive get the plans a settled one gets.
   if (report.inserted > 0) await prisma.$executeRaw`ANALYZE`
+  // Entities are judged against the whole archive, so after the load: what it drops or merges, ingest will drop or
+  // merge on its own from then on. A load that added nothing (and no new correction) leaves them as they are.
+  if (report.inserted > 0 || report.replaced > 0 || (await hasPendingCorrections(prisma)))
+    report.entities = await curateEntities(prisma)
   report.failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
   report.elapsedMs = performance.now() - started
   progress.elapsedMs = report.elapsedMs
@@ -210,7 +234,10 @@ function count(report: SeedReport, units: SeedUnit[], result: Awaited<ReturnType
   report.inserted += result.inserted
   report.unchanged += result.unchanged
   report.replaced += result.replaced
+  report.reprints += result.reprints
+  report.continuations += result.continuations
   report.mentions += result.mentions
+  for (const file of result.orphaned) report.orphaned.add(file)
 }
 
 function describe(error: unknown): string {

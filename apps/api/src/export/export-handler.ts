@@ -94,7 +94,7 @@ async function stream(
       if (req.method === 'HEAD') return void res.end()
       writeKwicHeader(put, request.format)
       for (const [i, line] of result.lines.entries()) {
-        const id = articleGlobalId(line.articleId)
+        const id = articleGlobalId(line.publicId)
         writeKwicLine(put, request.format, { ...line, id, url: articleUrl(id) })
         if (i % EXPORT_BATCH === EXPORT_BATCH - 1 && !(await out.flush())) return
       }
@@ -141,7 +141,7 @@ async function stream(
 }
 
 function toRow(article: ExportedArticle, url: (id: string) => string): ArticleRow {
-  const id = articleGlobalId(article.id)
+  const id = articleGlobalId(article.publicId)
   return {
     id,
     date: article.date,

@@ -39,6 +39,7 @@ export const ArticleQuery = graphql(`
         heading
         paragraphs {
           text
+          dateline
           mentions {
             start
             end
@@ -55,6 +56,14 @@ export const ArticleQuery = graphql(`
         file
         lines
         pdf
+      }
+      placements {
+        id
+        role
+        page {
+          number
+          name
+        }
       }
       sourceText
       page {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { articleBodyHtml } from './article-body-html.ts'
-import { segmentText } from './segments.ts'
+import { markLead, segmentText } from './segments.ts'
 
 const xi = { id: 'RW50aXR5OjE=', name: '习近平', type: 'PERSON' }
 
@@ -37,5 +37,27 @@ describe('articleBodyHtml', () => {
     expect(html).not.toMatch(/<(script|img)/)
     expect(html).not.toContain('" onmouseover')
     expect(html).toContain('&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62; &#38; ')
+  })
+})
+
+describe('a dateline opening a paragraph', () => {
+  // 2020-02-28, page 1: the dateline runs straight into the date that opens the first sentence.
+  const text = '新华社北京2月27日电2月27日，中共中央政治局常委、国务院总理李克强主持召开国务院常务会议。'
+  const dateline = '新华社北京2月27日电'
+
+  test('is set apart from the text, not glued to it', () => {
+    const html = articleBodyHtml([{ heading: null, paragraphs: [markLead([{ text }], dateline.length)] }])
+    expect(html).toBe(
+      `<section><p><span class="lead-dateline">${dateline}</span> 2月27日，中共中央政治局常委、国务院总理李克强主持召开国务院常务会议。</p></section>`,
+    )
+  })
+
+  test('keeps a mention inside the dateline linked', () => {
+    const beijing = { id: 'RW50aXR5OjI=', name: '北京市', type: 'LOCATION' }
+    const segments = markLead(segmentText(text, [{ start: 3, end: 5, entity: beijing }]), dateline.length)
+    expect(segments.filter((s) => s.lead).map((s) => s.text)).toEqual(['新华社', '北京', '2月27日电'])
+    expect(articleBodyHtml([{ heading: null, paragraphs: [segments] }])).toMatch(
+      /^<section><p><span class="lead-dateline">新华社<a [^>]+>北京<\/a>2月27日电<\/span> 2月27日，/,
+    )
   })
 })

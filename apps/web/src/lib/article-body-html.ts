@@ -30,6 +30,14 @@ export function articleBodyHtml(sections: readonly BodySection[]): string {
 }
 
 function segmentsHtml(segments: readonly Segment[]): string {
+  // The dateline that opens a paragraph, set apart from the text that follows it.
+  const lead = segments.filter((s) => s.lead)
+  const rest = segments.filter((s) => !s.lead)
+  if (lead.length > 0) return `<span class="lead-dateline">${runsHtml(lead)}</span> ${runsHtml(rest)}`
+  return runsHtml(segments)
+}
+
+function runsHtml(segments: readonly Segment[]): string {
   let html = ''
   for (const segment of segments) {
     if (!segment.entity) {

@@ -4,7 +4,7 @@ import { ArticleContextQuery, ArticleQuery } from '../graphql/article-query.ts'
 import { isBadInput, request } from './api.ts'
 import { toArticleSummary, type ArticleSummary } from './article-summary.ts'
 import { toDay } from './dates.ts'
-import { segmentText, type Segment } from './segments.ts'
+import { markLead, segmentText, type Segment } from './segments.ts'
 
 export interface ArticleLink {
   id: string
@@ -26,7 +26,11 @@ export interface ArticleView {
   date: string
   bylines: { text: string; agency: string | null; role: string | null; names: string[] }[]
   dateline: { text: string; agency: string | null; place: string | null; date: string | null } | null
+  /** True when the dateline opens a paragraph, set apart there; false when it stood on a line of its own. */
+  datelineInText: boolean
   sections: { heading: string | null; paragraphs: Segment[][] }[]
+  /** Where the story was printed in its issue, the first printing first. */
+  placements: { id: string; role: string; pageNumber: number; pageName: string | null }[]
   /** Distinct entities mentioned, in first-mention order. */
   entities: { id: string; name: string; type: string }[]
   /** `pdf`: the path of the page PDF the article was read from (`/pdf/<sha256>.pdf#page=2`), served by this app. */
@@ -66,13 +70,20 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
   for (const mention of article.titleMentions) {
     if (!entities.has(mention.entity.id)) entities.set(mention.entity.id, mention.entity)
   }
+  // A paragraph that opens with a dateline (`新华社北京2月27日电（记者…）`, a roundup's later stories too) shows it
+  // set apart; the article's dateline is shown in the header only when no paragraph holds it.
+  let datelineInText = false
   const sections = article.sections.map((section) => ({
     heading: section.heading ?? null,
     paragraphs: section.paragraphs.map((paragraph) => {
       for (const mention of paragraph.mentions) {
         if (!entities.has(mention.entity.id)) entities.set(mention.entity.id, mention.entity)
       }
-      return segmentText(paragraph.text, paragraph.mentions)
+      const segments = segmentText(paragraph.text, paragraph.mentions)
+      const lead = paragraph.dateline
+      if (!lead || !paragraph.text.startsWith(lead)) return segments
+      if (lead === article.dateline?.text) datelineInText = true
+      return markLead(segments, lead.length)
     }),
   }))
 
@@ -100,7 +111,14 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
           date: article.dateline.date ? toDay(article.dateline.date) : null,
         }
       : null,
+    datelineInText,
     sections,
+    placements: article.placements.map((p) => ({
+      id: p.id,
+      role: p.role,
+      pageNumber: p.page.number,
+      pageName: p.page.name ?? null,
+    })),
     entities: [...entities.values()],
     source: {
       format: article.source.format,

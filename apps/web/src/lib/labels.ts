@@ -1,6 +1,7 @@
 // Chinese labels (with the English a researcher expects) for the archive's enums.
 
-export type ArticleKind = 'ARTICLE' | 'COMMENTARY' | 'PHOTO' | 'BRIEF'
+export type ArticleKind =
+  'ARTICLE' | 'COMMENTARY' | 'PHOTO' | 'BRIEF' | 'ADVERTISEMENT' | 'NOTICE' | 'LISTING'
 export type EntityType = 'PERSON' | 'LOCATION' | 'ORGANIZATION'
 
 const kindLabels: Record<string, { zh: string; en: string }> = {
@@ -8,6 +9,9 @@ const kindLabels: Record<string, { zh: string; en: string }> = {
   COMMENTARY: { zh: '评论', en: 'Commentary' },
   PHOTO: { zh: '图片', en: 'Photo' },
   BRIEF: { zh: '简讯', en: 'Brief' },
+  ADVERTISEMENT: { zh: '广告', en: 'Advertisement' },
+  NOTICE: { zh: '启事', en: 'Notice' },
+  LISTING: { zh: '名单图表', en: 'Listing' },
 }
 
 const typeLabels: Record<string, { zh: string; en: string }> = {
@@ -26,7 +30,15 @@ export function typeLabel(type: string): { zh: string; en: string } {
   return typeLabels[type] ?? { zh: type, en: type }
 }
 
-export const articleKinds: readonly ArticleKind[] = ['ARTICLE', 'COMMENTARY', 'PHOTO', 'BRIEF']
+export const articleKinds: readonly ArticleKind[] = [
+  'ARTICLE',
+  'COMMENTARY',
+  'PHOTO',
+  'BRIEF',
+  'ADVERTISEMENT',
+  'NOTICE',
+  'LISTING',
+]
 export const entityTypes: readonly EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION']
 
 /** True for the kinds the API knows, so a query-string value can be passed on safely. */

@@ -7,7 +7,10 @@ export interface MentionSpan {
   entity: { id: string; name: string; type: string }
 }
 
-export type Segment = { text: string; entity?: undefined } | { text: string; entity: MentionSpan['entity'] }
+/** A run of a paragraph: plain, or an entity mention; `lead` marks the dateline that opens the paragraph. */
+export type Segment = (
+  { text: string; entity?: undefined } | { text: string; entity: MentionSpan['entity'] }
+) & { lead?: boolean }
 
 /**
  * Split `text` at its mentions. Mentions out of range or overlapping an earlier one are dropped, so a bad offset
@@ -29,4 +32,29 @@ export function segmentText(text: string, mentions: readonly MentionSpan[]): Seg
   }
   if (at < text.length) segments.push({ text: text.slice(at) })
   return segments
+}
+
+/**
+ * The segments with the paragraph's first `length` characters marked as its lead, the dateline that opens it
+ * (`新华社北京2月27日电`), so the page can set it apart from the text. A mention that starts inside the lead stays
+ * whole and goes with it.
+ *
+ * @example
+ * markLead([{ text: '新华社北京2月27日电2月27日，…' }], 11)
+ * // → [{ text: '新华社北京2月27日电', lead: true }, { text: '2月27日，…' }]
+ */
+export function markLead(segments: readonly Segment[], length: number): Segment[] {
+  const marked: Segment[] = []
+  let at = 0
+  for (const segment of segments) {
+    const end = at + segment.text.length
+    if (at >= length) marked.push(segment)
+    else if (end <= length || segment.entity) marked.push({ ...segment, lead: true })
+    else {
+      marked.push({ text: segment.text.slice(0, length - at), lead: true })
+      marked.push({ text: segment.text.slice(length - at) })
+    }
+    at = end
+  }
+  return marked
 }

@@ -195,11 +195,9 @@ describe('an article read from a page PDF', () => {
   test('links to its page of the PDF, which the web app serves', async () => {
     const article = await system.database.prisma.article.findFirstOrThrow({
       where: { sourceFormat: 'PDF', title: '长沙五项措施提升空气质量' },
-      select: { id: true },
+      select: { publicId: true },
     })
-    // The web app names articles by their global id, Pothos's base64 of `Article:<id>`.
-    const globalId = Buffer.from(`Article:${article.id}`).toString('base64')
-    const found = await page.goto(`${system.webUrl}/articles/${encodeURIComponent(globalId)}`)
+    const found = await page.goto(`${system.webUrl}/articles/${article.publicId}`)
     expect(found?.status()).toBe(200)
     const link = page.getByTestId('source-pdf')
     await expect(link.textContent()).resolves.toContain('原版 PDF 第 1 页')
@@ -214,9 +212,50 @@ describe('an article read from a page PDF', () => {
   })
 })
 
+describe('an article’s address', () => {
+  // 国家主席习近平发表二〇二〇年新年贺词 was printed on page 1 (item 2) and again on page 3 (item 4) of 2020-01-01.
+  test('is its public id, and the page lists every printing of a story printed twice', async () => {
+    const response = await page.goto(`${system.webUrl}/articles/rmrb-20200101-01-02`)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('h1').textContent()).resolves.toBe('国家主席习近平发表二〇二〇年新年贺词')
+    const printed = (await page.locator('.placements').textContent())?.replace(/\s+/g, '')
+    expect(printed).toMatch(/第1版.*第3版（重刊reprinted）/)
+  })
+
+  test('the reprint’s own id and an id of before (base64 of the row number) redirect to it', async () => {
+    const row = await system.database.prisma.article.findUniqueOrThrow({
+      where: { publicId: 'rmrb-20200101-01-02' },
+      select: { id: true },
+    })
+    for (const old of [
+      'rmrb-20200101-03-04',
+      encodeURIComponent(Buffer.from(`Article:${row.id}`).toString('base64')),
+    ]) {
+      const response = await page.goto(`${system.webUrl}/articles/${old}`)
+      expect(response?.status()).toBe(200)
+      expect(response?.request().redirectedFrom()?.url()).toBe(`${system.webUrl}/articles/${old}`)
+      expect(new URL(page.url()).pathname).toBe('/articles/rmrb-20200101-01-02')
+    }
+  })
+
+  test('a story that opens with a dateline shows it set apart from its first sentence, and its byline', async () => {
+    // 20200101-01-01.txt: `新华社北京12月31日电 （记者邹伟、王思北）2020年新年戏曲晚会31日晚…`
+    await page.goto(`${system.webUrl}/articles/rmrb-20200101-01-01`)
+    const lead = page.locator('.article__body p').first()
+    await expect(lead.locator('.lead-dateline').textContent()).resolves.toMatch(/^新华社北京12月31日电/)
+    const text = (await lead.textContent()) ?? ''
+    const dateline = (await lead.locator('.lead-dateline').textContent()) ?? ''
+    expect(text.slice(dateline.length)).toMatch(/^\s*(（记者邹伟、王思北）)?2020年新年戏曲晚会/)
+    await expect(page.locator('.article__meta .byline').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('邹伟')]),
+    )
+  })
+})
+
 describe('unknown ids', () => {
   test.each([
     ['an article', '/articles/QXJ0aWNsZTo5OTk5OTk5'],
+    ['a public id no article has', '/articles/rmrb-19000101-01-01'],
     ['a malformed article id', '/articles/not-an-id'],
     ['an entity', '/entities/RW50aXR5Ojk5OTk5OTk%3D'],
     ['an issue', '/issues/1900-01-01'],

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { canonicalId, canonicalName, describeEntity, resolveDivision } from './canonicalize.ts'
+import {
+  canonicalId,
+  canonicalName,
+  describeEntity,
+  districtsCalled,
+  knownPlace,
+  resolveDivision,
+} from './canonicalize.ts'
 
 describe('canonical names', () => {
   test('names 世卫组织 and 世界卫生组织 as one organization', () => {
@@ -77,5 +84,22 @@ describe('describeEntity', () => {
 
   test('rejects an id that is not type:name', () => {
     expect(() => describeEntity('THING:x')).toThrow(/not a canonical entity id/)
+  })
+})
+
+describe('districts and known places', () => {
+  test('a city district’s short name alone is no district: 江南 is the region, not 江南区 of Nanning', () => {
+    expect(canonicalId('LOCATION', '江南')).toBe('LOCATION:江南')
+    expect(canonicalId('LOCATION', '武汉武昌')).toBe('LOCATION:武昌区')
+    expect(districtsCalled('武昌')).toEqual([{ name: '武昌区', city: '武汉市' }])
+  })
+
+  test('knows a place by any of its names, and knows no place it has never heard of', () => {
+    expect(['武汉', '中国', '伊朗', '火神山'].map(knownPlace)).toEqual(['武汉市', '中国', '伊朗', null])
+  })
+
+  test('resolves the usual short names of the Party’s central bodies', () => {
+    expect(canonicalId('ORGANIZATION', '中央政治局')).toBe('ORGANIZATION:中共中央政治局')
+    expect(canonicalId('ORGANIZATION', '中央政治局常委会')).toBe('ORGANIZATION:中共中央政治局常务委员会')
   })
 })

@@ -1,6 +1,6 @@
 // Name each entity canonically (`泸州`, `四川泸州市` → `LOCATION:泸州市`) and describe it for the archive.
 import { LOCATION_ALIASES, LOCATION_ALIASES_AFTER, ORGANIZATION_ALIASES } from '../lexicon/entity-aliases.ts'
-import { WORLD_CITY_STATES } from '../lexicon/world-places.ts'
+import { WORLD_CITY_STATES, WORLD_PLACES } from '../lexicon/world-places.ts'
 import type { EntityType } from '../types.ts'
 import { findDivisions, parentDivision, type Division } from './divisions.ts'
 
@@ -25,7 +25,9 @@ const JOINERS = /[•‧・∙]/g
  * @example resolveDivision('四川泸州市')?.name // '泸州市'
  */
 export function resolveDivision(text: string): Division | null {
-  const whole = findDivisions(text)[0]
+  // > | 江南   the region south of the Yangtze, not 江南区 of Nanning: a district's short name alone names nothing
+  //          sure; after its city (`武汉武昌`) it does
+  const whole = findDivisions(text).find((d) => !isDistrictShortName(d, text))
   if (whole) return whole
   for (let k = 2; k <= text.length - 2; k++) {
     const outer = findDivisions(text.slice(0, k))
@@ -34,6 +36,29 @@ export function resolveDivision(text: string): Division | null {
     if (inner) return inner
   }
   return null
+}
+
+// A city district (`江南区`, `武昌区`) called by its short name: the name alone is as often a region, a lake or a
+// mountain (`江南`, `东湖`, `泰山`) as the district.
+function isDistrictShortName(division: Division, text: string): boolean {
+  return (
+    division.level === 3 &&
+    division.shortName === text &&
+    /区$/u.test(division.name) &&
+    !/(?:自治区|特别行政区|地区|新区|林区|矿区|特区)$/u.test(division.name)
+  )
+}
+
+/**
+ * The city districts whose short name is `name`, with the city each is in: what the archive needs to tell whether
+ * `武昌` in its articles is the district of Wuhan (it stands beside 武汉 there) or something else.
+ *
+ * @example districtsCalled('武昌') // [{ name: '武昌区', city: '武汉市' }]
+ */
+export function districtsCalled(name: string): { name: string; city: string | null }[] {
+  return findDivisions(name)
+    .filter((d) => isDistrictShortName(d, name))
+    .map((d) => ({ name: d.name, city: parentDivision(d)?.name ?? null }))
 }
 
 function resolveNested(text: string, outer: readonly Division[]): Division | null {
@@ -77,6 +102,20 @@ export function canonicalName(type: EntityType, text: string, before = ''): stri
       )
   }
 }
+
+/**
+ * The canonical name of the place the gazetteer or the lexicons know by `name` (`武汉` → `武汉市`, `伊朗` →
+ * `伊朗`), or null when `name` is no place they know (`火神山`).
+ *
+ * @example knownPlace('武汉') // '武汉市'
+ */
+export function knownPlace(name: string): string | null {
+  const known = LOCATION_ALIASES[name] ?? resolveDivision(name)?.name
+  if (known !== undefined) return known
+  return WORLD_PLACES.includes(name) || ALIASED_PLACES.has(name) ? name : null
+}
+
+const ALIASED_PLACES = new Set(Object.values(LOCATION_ALIASES))
 
 /**
  * The stable id of the entity a mention names: `${type}:${canonical name}`.

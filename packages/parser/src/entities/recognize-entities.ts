@@ -16,6 +16,7 @@ import { dropWeatherTerms } from './drop-weather-terms.ts'
 import { findKnownCompanies, findKnownOrganizations } from './find-known-organizations.ts'
 import { findNamesBeforeTitles } from './find-names-before-titles.ts'
 import { findTransliteratedNames, joinTouchingTransliterations } from './join-transliterated-names.ts'
+import { linkPlaceAbbreviations } from './link-place-abbreviations.ts'
 import { mergeNestedPlaces } from './merge-nested-places.ts'
 import { unsupportedNames } from './name-support.ts'
 import { overrideSpans } from './override-spans.ts'
@@ -74,7 +75,7 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
   const model = options.model ?? loadNerModel()
   const spans = findSpans(text, model, threshold)
   const found = finish(text, spans, settleNames(collectNames(text, spans, new Map())), model, options)
-  return resolveShortNames([found], isSurnameOf(model))[0] ?? []
+  return linkAbbreviations([text], resolveShortNames([found], isSurnameOf(model)), options)[0] ?? []
 }
 
 /**
@@ -112,10 +113,20 @@ export function recognizeDocumentEntities(
   const weak = unsupportedNames(fields, names, candidates, tagged, found, threshold, minimum)
   for (const name of weak) names.delete(name)
   found = found.map((spans, i) => spans.filter((s) => !weak.has((fields[i] as string).slice(s.start, s.end))))
-  return resolveShortNames(
-    fields.map((text, i) => finish(text, found[i] ?? [], names, model, options)),
-    isSurnameOf(model),
+  return linkAbbreviations(
+    fields,
+    resolveShortNames(
+      fields.map((text, i) => finish(text, found[i] ?? [], names, model, options)),
+      isSurnameOf(model),
+    ),
+    options,
   )
+}
+
+// One-character places stand only in compounds and for their full names, in the full convention; the PKU
+// convention has already dropped them.
+function linkAbbreviations(fields: readonly string[], spans: EntitySpan[][], options: RecognizeOptions) {
+  return options.convention === 'pku' ? spans : linkPlaceAbbreviations(fields, spans)
 }
 
 /**

@@ -1,5 +1,5 @@
 // Reader for People's Daily e-edition article files: kicker, title and subtitle lines, then U+3000-indented paragraphs.
-import { parseBylineLine } from '../patterns/parse-byline.ts'
+import { matchSignature, parseBylineLine } from '../patterns/parse-byline.ts'
 import { isCreditLine, isStaffCreditLine } from '../patterns/parse-credit.ts'
 import { matchStandaloneDateline, resolveDateline } from '../patterns/parse-dateline.ts'
 import type { SourceLine } from '../stages/split-lines.ts'
@@ -78,7 +78,10 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
     if (draft.lines === null) return
     if (items.length === 0 && draft.title === null)
       warnings.push('line 2: the e-edition file has no title line')
-    items.push(finishItem(draft, meta.date ?? null, warnings))
+    const item = finishItem(draft, meta.date ?? null, warnings)
+    // The e-edition prints every story's text: a title with none is a picture (图片报道, a chart, a poster).
+    if (item.kind === 'article' && item.sections.every((s) => s.paragraphs.length === 0)) item.kind = 'photo'
+    items.push(item)
     draft = newDraft()
   }
   body.forEach((line, i) => {
@@ -111,6 +114,16 @@ export function readEEdition(lines: readonly SourceLine[], meta: PageMeta, warni
     if (dateline !== null) {
       flushPending(false)
       draft.dateline = resolveDateline(dateline, meta.date ?? null)
+      cover(draft, at)
+      return
+    }
+    // > | （新华社北京1月3日电  记者梅世雄）   > | （本报记者  程是颉整理）   a signature: the story's reporters, and
+    //                                                                     its dateline when it has one
+    const signature = matchSignature(line.text)
+    if (signature !== null) {
+      flushPending(false)
+      draft.bylines.push(...signature.bylines)
+      if (signature.dateline !== null) draft.dateline = resolveDateline(signature.dateline, meta.date ?? null)
       cover(draft, at)
       return
     }

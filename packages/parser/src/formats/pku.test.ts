@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import type { PkuParagraph } from './pku.ts'
 import { describe, expect, test } from 'vitest'
-import { parsePkuLine, readPkuCorpus, splitNameLists } from './pku.ts'
+import { parsePkuLine, readPkuCorpus, readPkuPage, splitNameLists } from './pku.ts'
 
 const CORPUS = sharedPath('corpus/pku1998/199801-01-27.txt')
 
@@ -94,5 +94,62 @@ describe.skipIf(!hasShared)('readPkuCorpus on the real January 1998 corpus', () 
       }
     }
     expect(checked).toBeGreaterThan(45_000)
+  })
+})
+
+describe.skipIf(!hasShared)('readPkuPage reads articles, not paragraphs', () => {
+  const corpus = hasShared ? readFileSync(CORPUS, 'utf8').split(/\r?\n/) : []
+  // The lines of one page of the corpus, as the seed hands them over.
+  const page = (id: string) => readPkuPage(corpus.filter((line) => line.startsWith(`${id}-`)).join('\n'))
+  const article = (id: string) => {
+    const read = page(id.slice(0, 11))
+    return read.items[read.articleNumbers.indexOf(Number(id.slice(12)))]!
+  }
+  const body = (item: ReturnType<typeof article>) =>
+    item.sections.flatMap((s) => s.paragraphs.map((p) => p.text))
+
+  test('a first paragraph that is a whole sentence stays in the text, and the item has no title', () => {
+    // 1998-01-08, page 2, article 15: one paragraph, `本报讯…（祝谦）`.
+    const brief = article('19980108-02-015')
+    expect(brief.title).toBeNull()
+    expect(brief.kind).toBe('brief')
+    expect(body(brief)[0]).toMatch(/^本报讯截至１９９７年底，新疆航空公司已安全飞行４２年无事故。/)
+    expect(brief.dateline?.text).toBe('本报讯')
+    expect(brief.bylines).toEqual([{ text: '祝谦', agency: null, role: null, names: ['祝谦'] }])
+  })
+
+  test('a short first paragraph is the title; a line of names after it is the byline', () => {
+    // 1998-01-05, page 3, article 2: `济南交警带头人` / `本报记者王锦鹄毛磊` / text.
+    const story = article('19980105-03-002')
+    expect(story.title).toBe('济南交警带头人')
+    expect(story.bylines.map((b) => [b.agency, b.role, b.names])).toEqual([
+      ['本报', '记者', ['王锦鹄', '毛磊']],
+    ])
+    expect(body(story)[0]).toMatch(/^１９９５年１０月１６日/)
+  })
+
+  test('the compilers’ picture notes are dropped, and （图片） makes the item a photo', () => {
+    const speech = article('19980101-01-001')
+    expect(speech.title).toBe('迈向充满希望的新世纪——一九九八年新年讲话')
+    expect(speech.kind).toBe('article')
+    const picture = article('19980112-01-006')
+    expect([picture.title, picture.kind]).toEqual(['满洲里边贸持续发展', 'photo'])
+    expect(article('19980106-07-005').kind).toBe('photo') // 图片新闻
+  })
+
+  test('a title run into its text is split at the dateline', () => {
+    const story = article('19980122-05-012')
+    expect(story.title).toBe('北京龙潭庙会韵味浓')
+    expect(body(story)[0]).toMatch(/^本报讯北京第十五届龙潭庙会/)
+  })
+
+  test('keeps the gold spans on their text and numbers the items as the corpus does', () => {
+    const read = page('19980101-01')
+    expect(read.articleNumbers.slice(0, 3)).toEqual([1, 2, 3])
+    for (const item of read.items) {
+      for (const e of item.titleEntities) expect(item.title?.slice(e.start, e.end)).toBe(e.text)
+      for (const p of item.sections.flatMap((s) => s.paragraphs))
+        for (const e of p.entities) expect(p.text.slice(e.start, e.end)).toBe(e.text)
+    }
   })
 })

@@ -39,3 +39,30 @@ const NAMES = `
 
 /** Every name of {@link NAMES}, once. */
 export const KNOWN_ORGANIZATIONS: readonly string[] = [...new Set(NAMES.trim().split(/\s+/u))]
+
+/**
+ * Bodies every place has one of (`市委`, `纪委`, `常委会`, `村委会`, `人民检察院`): the name alone names none in
+ * particular, so the archive keeps no entity under it. `北京市委` is one; the national bodies a bare name means in
+ * the People's Daily (`外交部`, `财政部`) are not listed.
+ */
+export const GENERIC_BODIES: readonly string[] = [
+  ...[
+    '市委',
+    '县委',
+    '省委',
+    '区委',
+    '地委',
+    '州委',
+    '盟委',
+    '旗委',
+    '镇委',
+    '乡党委',
+    '村党支部',
+    '党委',
+    '党组',
+  ],
+  ...['党支部', '党总支', '纪委', '监委', '纪委监委', '纪检监察机关', '工委', '常委会', '人大常委会', '人大'],
+  ...['市政府', '县政府', '省政府', '区政府', '镇政府', '乡政府', '村委会', '居委会', '管委会', '村委'],
+  ...['人民检察院', '人民法院', '中级人民法院', '公安局', '公安厅', '派出所'],
+  ...['国会', '议会', '内阁', '政府', '医疗队', '工作组', '指挥部', '领导小组'],
+]

@@ -229,6 +229,9 @@ export const WORLD_CITY_STATES: Readonly<Record<string, string>> = Object.fromEn
   stateLines.flatMap(([state, ...cities]) => cities.map((city) => [city, state as string])),
 )
 
+/** The states of {@link STATES}, by the names they go by in the archive. */
+export const WORLD_STATES: readonly string[] = stateLines.map(([state]) => state as string)
+
 /** Every state, city, region and water, once, and their other names. */
 export const WORLD_PLACES: readonly string[] = [
   ...new Set([...stateLines.flat(), ...words(REGIONS_AND_WATERS), ...Object.keys(WORLD_ALIASES)]),

@@ -1,6 +1,8 @@
 // Build an Item step by step, then settle its kind and datelines: shared by every input format.
 import { COMMENTARY_TAGS } from '../lexicon/genre-tags.ts'
+import { ADVERTISEMENT_TITLES, LISTING_ENDINGS, NOTICE_ENDINGS } from '../lexicon/item-kinds.ts'
 import { COMMENTARY_ROLES } from '../lexicon/roles.ts'
+import { matchClosingSignature, parseReporters } from '../patterns/parse-byline.ts'
 import { matchLeadingDateline, matchTrailingDateline, resolveDateline } from '../patterns/parse-dateline.ts'
 import type { Byline, Dateline, Item, ItemKind, LineRange, Paragraph, Section } from '../types.ts'
 
@@ -88,33 +90,78 @@ function hasCommentaryTag(title: string | null): boolean {
   return tag !== undefined && COMMENTARY_TAGS.some((t) => tag.includes(t))
 }
 
+// The title without a trailing bracket: `明天气象预报（１月２日２０时—３日２０时）` ends in 预报.
+function titleStem(title: string | null): string {
+  return (title ?? '').trim().replace(/(?:[（(][^（）()]*[）)])+$/u, '')
+}
+
+// A table rather than prose: most paragraphs short rows of figures that finish no sentence (`１特变电工９．７３`).
+// Short lines without figures are a poem's (`还未到春天`), not a table's.
+function readsAsTable(paragraphs: readonly Paragraph[]): boolean {
+  if (paragraphs.length < 4) return false
+  const rows = paragraphs.filter(
+    (p) => p.text.length <= 24 && !/[。！？；，]/u.test(p.text) && /[0-9０-９]/u.test(p.text),
+  )
+  return rows.length >= paragraphs.length * 0.6
+}
+
 function decideKind(draft: ItemDraft): ItemKind {
   const paragraphs = draft.sections.flatMap((s) => s.paragraphs)
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0)
   const headed = draft.sections.some((s) => s.heading !== null)
   const captioned = draft.captions > 0 && draft.captions * 2 >= paragraphs.length
+  const stem = titleStem(draft.title)
+  if (ADVERTISEMENT_TITLES.includes(stem) || ADVERTISEMENT_TITLES.includes(draft.kicker ?? ''))
+    return 'advertisement'
+  if (NOTICE_ENDINGS.some((ending) => stem.endsWith(ending))) return 'notice'
+  if (LISTING_ENDINGS.some((ending) => stem.endsWith(ending))) return 'listing'
   if ((draft.credit !== null || captioned) && chars <= MAX_CAPTION_CHARS && !headed) return 'photo'
   if (draft.bylines.some((b) => b.role !== null && COMMENTARY_ROLES.includes(b.role))) return 'commentary'
   if (hasCommentaryTag(draft.title)) return 'commentary'
+  if (readsAsTable(paragraphs)) return 'listing'
   if (draft.title === null) return 'brief'
   return 'article'
 }
 
 /**
- * The finished item: its kind decided from the evidence (a credit and a short caption make a photo; a
- * `评论员` byline or a genre tag such as `（社论）` makes a commentary; no title makes a brief), and a dateline found
- * inside its text when none stood alone. Such a dateline's `text` is the paragraph's own prefix or suffix.
+ * The finished item: its kind decided from the evidence (a title such as `广告`, `…启事` or `…名单` says
+ * advertisement, notice or listing; a credit and a short caption make a photo; a `评论员` byline or a genre tag
+ * such as `（社论）` makes a commentary; short lines that finish no sentence make a listing; no title makes a brief),
+ * and a dateline found inside its text when none stood alone. Such a dateline's `text` is the paragraph's own prefix
+ * or suffix. The reporters a dateline names (`新华社北京4月30日电（记者邹伟、王思北）`) and a signature closing the
+ * last paragraph (`…先进纪录。（祝谦）`) are bylines too; their text stays in the paragraph.
  */
 export function finishItem(draft: ItemDraft, pageDate: string | null, warnings: string[]): Item {
   const sections = draft.sections.filter((s, i) => s.heading !== null || s.paragraphs.length > 0 || i > 0)
   let dateline = draft.dateline
+  const bylines = [...draft.bylines]
+  const sign = (signed: Byline[] | null) => {
+    for (const byline of signed ?? []) {
+      const known = bylines.some((b) => byline.names.every((name) => b.names.includes(name)))
+      if (!known) bylines.push(byline)
+    }
+  }
   const paragraphs = sections.flatMap((s) => s.paragraphs)
+  // > | 本报福州2月16日电（记者邵玉姿）近日，福州市教育局…   each story of a roundup opens with its own dateline
+  for (const paragraph of paragraphs) {
+    const opening = matchLeadingDateline(paragraph.text)
+    if (opening !== null) paragraph.dateline = resolveDateline(opening, pageDate)
+  }
+  const leading = paragraphs
+    .slice(0, 3)
+    .reduce<ReturnType<typeof matchLeadingDateline>>(
+      (found, p) => found ?? matchLeadingDateline(p.text),
+      null,
+    )
+  if (leading?.reporters) sign(parseReporters(leading.reporters, leading.agency))
+  const last = paragraphs.at(-1)
+  const closing = last === undefined ? null : matchClosingSignature(last.text)
+  if (closing !== null) sign(closing.bylines)
   if (dateline === null) {
-    const first = paragraphs.find((p) => matchLeadingDateline(p.text) !== null)
-    const leading = first === undefined ? null : matchLeadingDateline(first.text)
-    const last = paragraphs.at(-1)
-    const trailing = last === undefined ? null : matchTrailingDateline(last.text)
-    const match = leading ?? trailing
+    const first = leading ?? paragraphs.map((p) => matchLeadingDateline(p.text)).find((m) => m !== null)
+    const signed = closing?.dateline ? { ...closing.dateline, text: closing.text } : null
+    const trailing = last === undefined ? null : (matchTrailingDateline(last.text) ?? signed)
+    const match = first ?? trailing ?? null
     if (match !== null) dateline = resolveDateline(match, pageDate)
   }
   const lines = draft.lines ?? [1, 1]
@@ -129,7 +176,7 @@ export function finishItem(draft: ItemDraft, pageDate: string | null, warnings: 
     title: draft.title,
     subtitle: draft.subtitle,
     titleEntities: [],
-    bylines: draft.bylines,
+    bylines,
     credit: joinCredits(draft.credit, draft.staffCredit),
     dateline,
     sections,
@@ -137,6 +184,6 @@ export function finishItem(draft: ItemDraft, pageDate: string | null, warnings: 
     continuedFromPage: draft.continuedFromPage,
     lines,
   }
-  item.kind = decideKind({ ...draft, sections })
+  item.kind = decideKind({ ...draft, bylines, sections })
   return item
 }

@@ -4,6 +4,7 @@ import {
   matchLeadingDateline,
   matchStandaloneDateline,
   matchTrailingDateline,
+  readNumber,
   resolveDateline,
 } from './parse-dateline.ts'
 
@@ -62,5 +63,43 @@ describe('datelines', () => {
 
   test('leaves the date null without a page date to resolve it', () => {
     expect(resolveDateline(matchStandaloneDateline('（新华社北京3月12日电）')!, null).date).toBeNull()
+  })
+
+  test('reads a dateline straight before a digit, and the reporters it names', () => {
+    expect(matchLeadingDateline('新华社北京1月30日电1月30日，中共中央政治局常委')).toMatchObject({
+      text: '新华社北京1月30日电',
+      reporters: null,
+    })
+    expect(matchLeadingDateline('新华社北京12月31日电 （记者邹伟、王思北）2020年新年戏曲晚会')).toMatchObject(
+      {
+        text: '新华社北京12月31日电 （记者邹伟、王思北）',
+        reporters: '记者邹伟、王思北',
+      },
+    )
+    expect(matchLeadingDateline('新华社张家口１月２２日电（张京、陈辉）张家口地震灾区')?.reporters).toBe(
+      '张京、陈辉',
+    )
+  })
+
+  test('reads the 1998 corpus’s datelines: full-width and Chinese numerals, 讯, and a reporters clause', () => {
+    expect(matchLeadingDateline('据新华社北京一月七日电由中共中央文献研究室')).toMatchObject({
+      agency: '新华社',
+      place: '北京',
+      month: 1,
+      day: 7,
+    })
+    expect(matchLeadingDateline('本报石家庄１月５日电记者何伟报道：面对市县区')).toMatchObject({
+      text: '本报石家庄１月５日电记者何伟报道：',
+      reporters: '记者何伟报道',
+      day: 5,
+    })
+    expect(matchLeadingDateline('本报讯截至１９９７年底，新疆航空公司')?.text).toBe('本报讯')
+    expect(matchLeadingDateline('本报电近日，中国银行业协会评选')?.text).toBe('本报电')
+  })
+
+  test('reads numbers as datelines print them', () => {
+    expect(['12', '１２', '十二', '三十一', '二十', '七', '一九九八'].map(readNumber)).toEqual([
+      12, 12, 12, 31, 20, 7, 1998,
+    ])
   })
 })

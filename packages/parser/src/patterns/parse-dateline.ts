@@ -1,13 +1,27 @@
-// Read datelines: `（新华社北京3月12日电）` standing alone, or `新华社北京4月30日电 （记者邹伟、王思北）` opening a paragraph.
+// Read datelines: `（新华社北京3月12日电）` standing alone, or `新华社北京4月30日电 （记者邹伟、王思北）` opening a paragraph,
+// with the reporters it names.
 import { AGENCIES } from '../lexicon/agencies.ts'
 import type { Dateline } from '../types.ts'
+import { readNames } from './read-names.ts'
 
 const AG = AGENCIES.join('|')
-const CORE = String.raw`(据)?(${AG})([\p{Script=Han}·]{0,12}?)(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?电`
-const REPORTERS = String.raw`(?:[\s]*[（(][^（）()]{0,40}?(?:记者|通讯员|实习生|特派|电视|报道)[^（）()]{0,40}[）)])?`
+// Digits as printed: ASCII, full width (`１月６日`, the 1998 corpus) or Chinese numerals (`一月七日`).
+const NUM = '[0-9０-９〇○零一二三四五六七八九十]'
+// `电` cables a story, `讯` reports it (`本报讯`, `本报北京１月１８日讯`).
+const CORE = String.raw`(据)?(${AG})([\p{Script=Han}·、]{0,16}?)(?:(${NUM}{4})年)?(?:(${NUM}{1,3})月)?(?:(${NUM}{1,3})日)?(电|讯)`
 const STANDALONE = new RegExp(String.raw`^[（(]?${CORE}[）)]?$`, 'u')
-const LEADING = new RegExp(String.raw`^${CORE}${REPORTERS}(?=\s|[（(]|$|\p{Script=Han}|“)`, 'u')
+const LEADING = new RegExp(String.raw`^${CORE}`, 'u')
 const TRAILING = new RegExp(String.raw`[（(]${CORE}[）)]$`, 'u')
+// The reporters after a dateline: a bracket (`（记者邹伟、王思北）`, `（张京、陈辉）`), or the 1998 corpus's clause
+// (`记者何伟报道：`, `新华社记者梅永存、本报记者潘帝都报道：`).
+const BRACKET = /^(\s*)[（(]([^（）()]{1,60})[）)]/u
+const REPORTER_WORDS = /记者|通讯员|实习生|特派|电视|报道/u
+const CLAUSE = new RegExp(
+  String.raw`^((?:据?(?:${AG}))?(?:驻\p{Script=Han}{1,8}?)?(?:记者|通讯员)[^，。：:（）()“”]{1,40}?报道)[：:]`,
+  'u',
+)
+// Words that start with `电` and so make `本报电视台` no dateline when no day stands before it.
+const ELECTRIC_WORDS = new Set([...'视话影力脑子网台器报讯梯池缆站商动信气厂'])
 
 /** A dateline found in text, before its date is resolved against the page date. */
 export interface DatelineMatch {
@@ -17,18 +31,50 @@ export interface DatelineMatch {
   year: number | null
   month: number | null
   day: number | null
+  /** What the dateline's bracket or clause says of its reporters (`记者邹伟、王思北`), or null. */
+  reporters: string | null
 }
 
-function toMatch(text: string, m: RegExpExecArray): DatelineMatch {
-  const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s))
+function toMatch(text: string, m: RegExpExecArray, reporters: string | null = null): DatelineMatch {
   return {
     text,
     agency: m[2] ?? '',
     place: m[3] === undefined || m[3] === '' ? null : m[3],
-    year: num(m[4]),
-    month: num(m[5]),
-    day: num(m[6]),
+    year: m[4] === undefined ? null : readNumber(m[4]),
+    month: m[5] === undefined ? null : readNumber(m[5]),
+    day: m[6] === undefined ? null : readNumber(m[6]),
+    reporters,
   }
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
+
+/**
+ * A number as datelines print it: `12`, `１２`, `十二`, `三十一`, or a year digit by digit (`一九九八`).
+ *
+ * @example readNumber('三十一') // 31
+ */
+export function readNumber(text: string): number {
+  const ascii = text.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))
+  if (/^[0-9]+$/u.test(ascii)) return Number(ascii)
+  const ten = ascii.indexOf('十')
+  if (ten < 0) return Number([...ascii].map((c) => CHINESE_DIGITS[c] ?? 0).join(''))
+  const tens = ten === 0 ? 1 : (CHINESE_DIGITS[ascii.charAt(ten - 1)] ?? 1)
+  const ones = ten === ascii.length - 1 ? 0 : (CHINESE_DIGITS[ascii.charAt(ten + 1)] ?? 0)
+  return tens * 10 + ones
 }
 
 /**
@@ -53,15 +99,27 @@ export function matchStandaloneDateline(line: string): DatelineMatch | null {
  * @example matchLeadingDateline('本报北京4月30日电（记者易舒冉）近日…')?.text // '本报北京4月30日电（记者易舒冉）'
  */
 export function matchLeadingDateline(paragraph: string): DatelineMatch | null {
-  if (!paragraph.slice(0, 40).includes('电')) return null
+  const head = paragraph.slice(0, 48)
+  if (!head.includes('电') && !head.includes('讯')) return null
   const m = LEADING.exec(paragraph)
   if (m === null) return null
-  // > | 本报电视台记者…   a dateline without a date must be set off by a space or bracket, or it is just a word
-  const next = paragraph[m[0].length]
-  //   > | 据新华社电（记者王靖）白木仁…   a reporters' bracket sets it off as well
-  const bracketed = /[）)]$/u.test(m[0].trimEnd())
-  if (m[6] === undefined && !bracketed && next !== undefined && /\p{Script=Han}/u.test(next)) return null
-  return toMatch(m[0].trimEnd(), m)
+  const rest = paragraph.slice(m[0].length)
+  const bracket = BRACKET.exec(rest)
+  if (bracket !== null && (REPORTER_WORDS.test(bracket[2] as string) || isNameList(bracket[2] as string))) {
+    return toMatch(m[0] + bracket[0], m, (bracket[2] as string).trim())
+  }
+  const clause = CLAUSE.exec(rest)
+  if (clause !== null) return toMatch(m[0] + clause[0], m, clause[1] as string)
+  // > | 本报电视台记者…   without a day, `电` and the word it starts are no dateline
+  const next = rest.charAt(0)
+  if (m[6] === undefined && m[7] === '电' && ELECTRIC_WORDS.has(next)) return null
+  if (m[6] === undefined && m[7] === '讯' && next === '息') return null
+  return toMatch(m[0], m)
+}
+
+// `（张京、陈辉）` after a dateline names its reporters; `（国际观察）` does not.
+function isNameList(text: string): boolean {
+  return readNames(text, { anchored: false }) !== null
 }
 
 /**

@@ -1,4 +1,5 @@
 // Collect what a parse kept, field by field, to check that no content character was lost or doubled.
+import { matchClosingSignature } from '../../src/patterns/parse-byline.ts'
 import { matchLeadingDateline, matchTrailingDateline } from '../../src/patterns/parse-dateline.ts'
 import { normalize } from '../../src/stages/normalize.ts'
 import { contentChars } from '../../src/text/content-chars.ts'
@@ -19,13 +20,31 @@ function datelineInParagraph(item: Item): boolean {
   const closing = paragraphs.at(-1)
   return (
     (opening !== undefined && matchLeadingDateline(opening)?.text === d.text) ||
-    (closing !== undefined && matchTrailingDateline(closing)?.text === d.text)
+    (closing !== undefined && matchTrailingDateline(closing)?.text === d.text) ||
+    (closing !== undefined && matchClosingSignature(closing)?.text === d.text)
   )
+}
+
+/**
+ * The texts in the item's paragraphs that sign it: the reporters a leading dateline names (`（记者邹伟、王思北）`) and
+ * the signature closing the last paragraph (`（祝谦）`). Bylines read from them repeat the paragraph's text.
+ */
+function signedInParagraphs(item: Item): string[] {
+  const paragraphs = item.sections.flatMap((s) => s.paragraphs.map((p) => p.text))
+  const reporters = paragraphs
+    .slice(0, 3)
+    .map((p) => matchLeadingDateline(p)?.reporters)
+    .find((r) => r !== undefined && r !== null)
+  const closing = paragraphs.at(-1)
+  const signature = closing === undefined ? null : matchClosingSignature(closing)
+  return [reporters ?? '', signature?.text ?? ''].filter((t) => t !== '')
 }
 
 function fieldTexts(item: Item): string[] {
   const paragraphs = item.sections.flatMap((s) => s.paragraphs.map((p) => p.text))
-  const texts = [item.kicker, item.title, item.subtitle, item.credit, ...item.bylines.map((b) => b.text)]
+  const signed = signedInParagraphs(item)
+  const bylines = item.bylines.map((b) => b.text).filter((t) => !signed.some((s) => s.includes(t)))
+  const texts = [item.kicker, item.title, item.subtitle, item.credit, ...bylines]
   texts.push(...item.sections.map((s) => s.heading), ...paragraphs)
   // A dateline that opens or closes a paragraph is that paragraph's text, and counts once; one that stood on its
   // own line is a field of its own. The parse alone says which: the check never looks at the input to decide.

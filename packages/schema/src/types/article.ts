@@ -12,17 +12,20 @@ import {
   relatedArticleIds,
   relationQueries,
   parsePdfSourceFile,
+  isPublicId,
+  resolveArticleId,
   rowId,
 } from '@broadsheet/db'
-import { decodeGlobalID, encodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
+import { decodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay'
 import { batchLoader, rowsOfEach } from '../batch.ts'
 import { builder } from '../builder.ts'
 import { citeArticle } from '../citation.ts'
+import { articleGlobalId } from '../global-ids.ts'
 import { connectionOf, listSize, nodeQuery } from '../connection.ts'
 import type { Context } from '../context.ts'
 import { badUserInput } from '../errors.ts'
 import { Entity } from './entity.ts'
-import { ArticleKind, EntityType, MentionField, SourceFormat } from './scalars.ts'
+import { ArticleKind, EntityType, MentionField, PlacementRole, SourceFormat } from './scalars.ts'
 
 /** An article row as Prisma returns it, with whatever the query selected. */
 export type StoredArticle = Prisma.ArticleGetPayload<object>
@@ -60,18 +63,9 @@ export function dbArticleFilter(
   return { ...filter, entityIds: filter.entityIds?.map((id) => decodeEntityId(String(id))) }
 }
 
-/**
- * An article's public id, as the Relay `id` gives it. TODO(#23): made stable from the article's source.
- *
- * @example articleGlobalId(42) // 'QXJ0aWNsZTo0Mg=='
- */
-export function articleGlobalId(id: number): string {
-  return encodeGlobalID('Article', id)
-}
-
-/** The address of an article's page in the web app: `http://localhost:3000/articles/QXJ0aWNsZTo0Mg%3D%3D`. */
-export function articlePermalink(ctx: Pick<Context, 'webUrl'>, id: number): string {
-  return `${ctx.webUrl}/articles/${encodeURIComponent(articleGlobalId(id))}`
+/** The address of an article's page in the web app: `http://localhost:3000/articles/rmrb-20200101-01-03`. */
+export function articlePermalink(ctx: Pick<Context, 'webUrl'>, publicId: string): string {
+  return `${ctx.webUrl}/articles/${encodeURIComponent(articleGlobalId(publicId))}`
 }
 
 const CitationStyle = builder.enumType('CitationStyle', {
@@ -135,6 +129,44 @@ const Source = builder
     }),
   })
 
+builder.prismaObject('Placement', {
+  select: {},
+  description:
+    'One printing of an article in its issue: the first, a reprint of the whole story elsewhere, or a later part ' +
+    'of a story continued on another page.',
+  fields: (t) => ({
+    id: t.exposeString('publicId', {
+      description: 'The printing’s own public id; it names the article too (`/articles/<id>` finds it).',
+    }),
+    role: t.expose('role', { type: PlacementRole }),
+    date: t.expose('date', { type: 'Date', description: 'The issue date.' }),
+    page: t.relation('page'),
+    position: t.exposeInt('pagePosition', { description: 'Reading order on the page, from 0.' }),
+    continuesOnPage: t.exposeInt('continuesOnPage', {
+      nullable: true,
+      description: 'The page its jump line sends the reader on to (`（下转第四版）` gives 4).',
+    }),
+    continuedFromPage: t.exposeInt('continuedFromPage', {
+      nullable: true,
+      description: 'The page its jump line says it comes from (`（上接第一版）` gives 1).',
+    }),
+    source: t.field({
+      type: Source,
+      select: {
+        sourceFile: true,
+        sourceFirstLine: true,
+        sourceLastLine: true,
+        article: { select: { sourceFormat: true } },
+      },
+      resolve: (p) => ({
+        format: p.article.sourceFormat,
+        file: p.sourceFile,
+        lines: [p.sourceFirstLine, p.sourceLastLine],
+      }),
+    }),
+  }),
+})
+
 builder.prismaObject('Mention', {
   select: {},
   description:
@@ -152,6 +184,12 @@ builder.prismaObject('Paragraph', {
   select: {},
   fields: (t) => ({
     text: t.exposeString('text'),
+    dateline: t.exposeString('datelineText', {
+      nullable: true,
+      description:
+        'The dateline the paragraph opens with (`新华社北京2月27日电`), its own prefix: the article’s in its first ' +
+        'paragraph, or a later story’s in a roundup. Show it set apart from the text.',
+    }),
     lines: t.intList({
       description: '`[first, last]` source lines.',
       select: { firstLine: true, lastLine: true },
@@ -170,11 +208,18 @@ builder.prismaObject('Section', {
 })
 
 export const Article = builder.prismaNode('Article', {
-  id: { field: 'id' },
-  select: { id: true },
-  // A well-formed id that names no article is null in `node`/`nodes`, not an error.
+  id: {
+    field: 'publicId',
+    description:
+      'The article’s public id, made from where it was first printed: publication code, issue date, page and ' +
+      'position (`rmrb-20200101-01-03`). The same on every install; cite it, link to `/articles/<id>`.',
+  },
+  select: { id: true, publicId: true },
+  // node(id:) takes the article's own id, or a row number from before public ids (then answering under the
+  // article's public id); it is null for an id that names no article.
   nullable: true,
-  findUnique: (id) => ({ id: rowId(id, 'id') }),
+  // Anything else (`base64(Article:abc)`) is a malformed id: BAD_USER_INPUT, as the hostile suite asks.
+  findUnique: (id) => (isPublicId(id) ? { publicId: id } : { id: rowId(id, 'id') }),
   fields: (t) => ({
     kind: t.expose('kind', { type: ArticleKind }),
     kicker: t.exposeString('kicker', { nullable: true, description: '引题, the line above the title.' }),
@@ -183,7 +228,13 @@ export const Article = builder.prismaNode('Article', {
     credit: t.exposeString('credit', { nullable: true, description: 'A photo credit, such as 据新华社发.' }),
     date: t.expose('date', { type: 'Date', description: 'The issue date.' }),
     position: t.exposeInt('position', { description: 'Reading order on the page, from 0.' }),
-    page: t.relation('page'),
+    page: t.relation('page', { description: 'The page of the first printing.' }),
+    placements: t.relation('placements', {
+      description:
+        'Every printing of the story in its issue, the first one first: a story printed twice, or continued on ' +
+        'another page, is one article.',
+      query: { orderBy: { position: 'asc' } },
+    }),
     bylines: t.relation('bylines', { query: relationQueries['Article.bylines'] }),
     dateline: t.field({
       type: Dateline,
@@ -233,7 +284,7 @@ export const Article = builder.prismaNode('Article', {
     sourceText: t.exposeString('sourceText', { description: 'The raw source lines the article came from.' }),
     permalink: t.string({
       description: "The article's page in the web app, under its public id: the address to cite.",
-      resolve: (article, _args, ctx) => articlePermalink(ctx, article.id),
+      resolve: (article, _args, ctx) => articlePermalink(ctx, article.publicId),
     }),
     citation: t.string({
       description:
@@ -258,7 +309,7 @@ export const Article = builder.prismaNode('Article', {
             publication: article.page.issue.publication.name,
             date: article.date.toISOString().slice(0, 10),
             page: article.page.number,
-            permalink: articlePermalink(ctx, article.id),
+            permalink: articlePermalink(ctx, article.publicId),
           },
           args.style,
           (args.accessed ?? new Date()).toISOString().slice(0, 10),
@@ -315,9 +366,14 @@ builder.queryFields((t) => ({
   ),
   article: t.prismaField({
     type: 'Article',
+    description:
+      'The article with this public id, or with the id of one of its printings (a reprint folded into it), or ' +
+      'with an id of before public ids (a row number, on the install that gave it); it answers under its own ' +
+      'public id. An id that names no article is BAD_USER_INPUT.',
     args: { id: t.arg.globalID({ required: true, for: Article }) },
     resolve: async (query, _root, args, ctx) => {
-      const article = await findArticle(ctx.prisma, rowId(args.id.id, 'id'), query)
+      const found = await resolveArticleId(ctx.prisma, String(args.id.id))
+      const article = found && (await findArticle(ctx.prisma, found.articleId, query))
       if (!article) throw badUserInput(`No article with id ${args.id.id}`)
       return article
     },

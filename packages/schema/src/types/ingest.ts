@@ -17,7 +17,7 @@ const IngestPageInput = builder.inputType('IngestPageInput', {
 })
 
 const IngestPagePayload = builder
-  .objectRef<{ articles: { id: number }[]; warnings: string[] }>('IngestPagePayload')
+  .objectRef<{ articles: { id: number; publicId: string }[]; warnings: string[] }>('IngestPagePayload')
   .implement({
     fields: (t) => ({
       articles: t.field({
@@ -57,7 +57,7 @@ builder.mutationType({
           },
           ctx.planner ?? undefined,
         )
-        const articles = await readArticles<{ id: number }>(
+        const articles = await readArticles<{ id: number; publicId: string }>(
           ctx.prisma,
           articleIds,
           nodeQuery(ctx, info, ['articles']),

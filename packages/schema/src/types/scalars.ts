@@ -25,7 +25,23 @@ builder.scalarType('Date', {
 })
 
 export const ArticleKind = builder.enumType('ArticleKind', {
-  values: ['ARTICLE', 'COMMENTARY', 'PHOTO', 'BRIEF'] as const,
+  values: {
+    ARTICLE: {},
+    COMMENTARY: {},
+    PHOTO: { description: 'A picture with its caption.' },
+    BRIEF: { description: 'A short untitled item.' },
+    ADVERTISEMENT: { description: 'A paid notice: `广告`.' },
+    NOTICE: { description: 'An announcement in an office’s own voice: `启事`, `公告`, `讣告`.' },
+    LISTING: { description: 'A table or list rather than prose: `名单`, a weather forecast.' },
+  } as const,
+})
+
+export const PlacementRole = builder.enumType('PlacementRole', {
+  values: {
+    FIRST: { description: 'Where the story starts: its text, title and page are the article’s.' },
+    REPRINT: { description: 'The same story printed again elsewhere in the issue.' },
+    CONTINUATION: { description: 'A later part of the story, after a jump line (`（下转第四版）`).' },
+  } as const,
 })
 
 export const EntityType = builder.enumType('EntityType', {

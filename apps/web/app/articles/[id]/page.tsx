@@ -1,17 +1,18 @@
 // One article: headline block, bylines and dateline, sections with linked mentions, provenance and neighbours.
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { Suspense, cache } from 'react'
 import { KindBadge } from '@/components/article/kind-badge'
 import { EntityLink } from '@/components/entity/entity-link'
 import { getArticle } from '@/lib/articles'
 import { formatDay } from '@/lib/dates'
-import { issueHref, readIdParam } from '@/lib/hrefs'
+import { articleHref, issueHref, readIdParam } from '@/lib/hrefs'
 import { pageLabel } from '@/lib/labels'
 import { ArticleBody } from './_components/article-body'
 import { CiteBox } from './_components/cite-box'
 import { loadArticleContext } from './_components/article-context'
 import { IssueNav, IssueNavFallback } from './_components/issue-nav'
+import { Placements } from './_components/placements'
 import { RelatedArticles, RelatedArticlesSkeleton } from './_components/related-articles'
 import { SourceLines } from './_components/source-lines'
 
@@ -30,6 +31,8 @@ export default async function ArticlePage({ params }: Props) {
   loadArticleContext(id).catch(() => {})
   const article = await loadArticle(id)
   if (!article) notFound()
+  // The id of a reprint folded into this story names it too; its own id is the one to cite.
+  if (article.id !== id) permanentRedirect(articleHref(article.id))
   return (
     <div className="with-sidebar">
       <article className="article" aria-labelledby="article-title">
@@ -41,6 +44,7 @@ export default async function ArticlePage({ params }: Props) {
           </a>
           {article.page.name ? ` ${article.page.name}` : ''} <KindBadge kind={article.kind} />
         </p>
+        <Placements article={article} />
         <header>
           {article.kicker ? <p className="article__kicker">{article.kicker}</p> : null}
           <h1 id="article-title" className="article__title">
@@ -55,14 +59,14 @@ export default async function ArticlePage({ params }: Props) {
             )}
           </h1>
           {article.subtitle ? <p className="article__subtitle">{article.subtitle}</p> : null}
-          {article.bylines.length > 0 || article.dateline ? (
+          {article.bylines.length > 0 || (article.dateline && !article.datelineInText) ? (
             <div className="article__meta">
               {article.bylines.map((byline, i) => (
                 <p key={i} className="byline">
                   {byline.text}
                 </p>
               ))}
-              {article.dateline ? (
+              {article.dateline && !article.datelineInText ? (
                 <p className="dateline">
                   <span className="visually-hidden">电头 Dateline: </span>
                   {article.dateline.text}
