@@ -183,9 +183,8 @@ export function planArticles(parsed: ParsedPage, source: IngestSource): PagePlan
   }
 }
 
-/** What of an article's rows comes from its item alone. */
-export type ArticleContent = Omit<
-  ArticleDraft,
+/** The fields of a draft that say where its story came from, not what it says. */
+export type ArticleOriginField =
   | 'contentHash'
   | 'publicId'
   | 'placements'
@@ -197,7 +196,9 @@ export type ArticleContent = Omit<
   | 'sourceFirstLine'
   | 'sourceLastLine'
   | 'sourceText'
->
+
+/** What of an article's rows comes from its item alone. */
+export type ArticleContent = Omit<ArticleDraft, ArticleOriginField>
 
 /**
  * The rows an item gives: its fields, bylines, sections, paragraphs (lines moved by `offset`, for a slice of a

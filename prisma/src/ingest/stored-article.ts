@@ -3,23 +3,16 @@ import type { EntityType, Item, ItemKind } from '@broadsheet/parser'
 import { Prisma } from '../../generated/prisma/client.ts'
 import type { MentionSource, PlacementRole } from '../../generated/prisma/enums.ts'
 import type { RawTransaction } from '../raw-transaction.ts'
-import type { ArticleDraft, PlacementDraft } from './plan-articles.ts'
+import type { ArticleDraft, ArticleOriginField, PlacementDraft } from './plan-articles.ts'
 
 /** A stored article as a draft: its item (lines counted in its file), placements and where it was printed first. */
-export type StoredArticle = Pick<
-  ArticleDraft,
-  | 'contentHash'
-  | 'publicId'
-  | 'placements'
-  | 'item'
-  | 'mentionSource'
-  | 'position'
-  | 'sourceFormat'
-  | 'sourceFile'
-  | 'sourceFirstLine'
-  | 'sourceLastLine'
-  | 'sourceText'
-> & { id: number; pageId: number; page: number; issueId: number; date: string }
+export type StoredArticle = Pick<ArticleDraft, ArticleOriginField> & {
+  id: number
+  pageId: number
+  page: number
+  issueId: number
+  date: string
+}
 
 interface ArticleRow {
   id: number
