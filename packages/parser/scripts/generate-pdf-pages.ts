@@ -8,7 +8,7 @@ import { sharedPath } from '@broadsheet/shared-data'
 import { readMonth } from './pdf-pages/epaper-stories.ts'
 import { layOutPage } from './pdf-pages/lay-out-page.ts'
 import { launchChromium, printPage } from './pdf-pages/print-pages.ts'
-import { seededRandom } from './pdf-pages/random.ts'
+import { seeded } from './pages/random.ts'
 
 /**
  * Write `count` pages made from `month`'s stories into `out`, seeded by `seed`; resolve to the pages' names.
@@ -21,7 +21,7 @@ export async function generatePdfPages(
 ): Promise<string[]> {
   mkdirSync(out, { recursive: true })
   const days = [...readMonth(sharedPath(`corpus/epaper/${month}`))]
-  const rng = seededRandom(seed * 7919 + Number(month.replace('-', '')))
+  const rng = seeded(seed * 7919 + Number(month.replace('-', '')))
   const browser = await launchChromium()
   const names: string[] = []
   try {

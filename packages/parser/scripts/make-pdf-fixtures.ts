@@ -5,7 +5,7 @@ import { sharedPath } from '@broadsheet/shared-data'
 import { readStory, type Story } from './pdf-pages/epaper-stories.ts'
 import { layOutSmallPage } from './pdf-pages/lay-out-page.ts'
 import { launchChromium, printPage } from './pdf-pages/print-pages.ts'
-import { seededRandom } from './pdf-pages/random.ts'
+import { seeded } from './pages/random.ts'
 
 const out = new URL('../test/fixtures-pdf/', import.meta.url).pathname
 const story = (id: string): Story => {
@@ -34,7 +34,7 @@ try {
     const stories = f.ids.map(story)
     const { pdf, gold } = await printPage(
       browser,
-      layOutSmallPage(stories, f.split, stories[0]!.date, seededRandom(f.seed)),
+      layOutSmallPage(stories, f.split, stories[0]!.date, seeded(f.seed)),
     )
     writeFileSync(`${out}${f.name}.pdf`, pdf)
     writeFileSync(`${out}${f.name}.gold.json`, `${JSON.stringify({ ...gold, page: 1 }, null, 1)}\n`)

@@ -1,6 +1,6 @@
 // Lay stories out as one newspaper page in HTML: masthead or running head, a lead banner, stacks of articles and
 // photos in columns of several widths, rules between them, and a colophon, all drawn at random from a seed.
-import type { Random } from './random.ts'
+import type { Random } from '../pages/random.ts'
 import type { Story, StoryBlock } from './epaper-stories.ts'
 
 /** The page size in CSS pixels (a broadsheet's proportions) and its margin. */
