@@ -1,23 +1,12 @@
 // Specification of jump lines: where a story goes on or comes from, in Chinese or Arabic numerals.
 import { expect, test } from 'vitest'
-import { matchJumpLine, readPageNumber, trailingJumpStart } from './jump-line.ts'
+import { matchJumpLine, trailingJumpStart } from './jump-line.ts'
 
 test('reads the page a story continues on and the page it comes from', () => {
   expect(matchJumpLine('（下转第二版）')).toEqual({ direction: 'continues', page: 2 })
   expect(matchJumpLine('（上接第一版）')).toEqual({ direction: 'continued', page: 1 })
   expect(matchJumpLine('（转第12版）')).toEqual({ direction: 'continues', page: 12 })
   expect(matchJumpLine('接第十四版')).toEqual({ direction: 'continued', page: 14 })
-})
-
-test('reads page numbers in Chinese numerals up to the twenties', () => {
-  expect([
-    readPageNumber('二'),
-    readPageNumber('十'),
-    readPageNumber('十二'),
-    readPageNumber('二十'),
-  ]).toEqual([2, 10, 12, 20])
-  expect(readPageNumber('二十四')).toBe(24)
-  expect(readPageNumber('十十')).toBeNull()
 })
 
 test('does not take a sentence about pages, or page 0, for a jump line', () => {

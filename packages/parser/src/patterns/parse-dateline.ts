@@ -3,6 +3,7 @@
 import { AGENCIES } from '../lexicon/agencies.ts'
 import type { Dateline } from '../types.ts'
 import { readNames } from './read-names.ts'
+import { readNumeral } from './read-numeral.ts'
 
 const AG = AGENCIES.join('|')
 // Digits as printed: ASCII, full width (`１月６日`, the 1998 corpus) or Chinese numerals (`一月七日`).
@@ -47,34 +48,13 @@ function toMatch(text: string, m: RegExpExecArray, reporters: string | null = nu
   }
 }
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-}
-
 /**
  * A number as datelines print it: `12`, `１２`, `十二`, `三十一`, or a year digit by digit (`一九九八`).
  *
  * @example readNumber('三十一') // 31
  */
 export function readNumber(text: string): number {
-  const ascii = text.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))
-  if (/^[0-9]+$/u.test(ascii)) return Number(ascii)
-  const ten = ascii.indexOf('十')
-  if (ten < 0) return Number([...ascii].map((c) => CHINESE_DIGITS[c] ?? 0).join(''))
-  const tens = ten === 0 ? 1 : (CHINESE_DIGITS[ascii.charAt(ten - 1)] ?? 1)
-  const ones = ten === ascii.length - 1 ? 0 : (CHINESE_DIGITS[ascii.charAt(ten + 1)] ?? 0)
-  return tens * 10 + ones
+  return readNumeral(text) ?? 0
 }
 
 /**
