@@ -5,41 +5,17 @@ import path from 'node:path'
 import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { auditArchive, formatAudit, type ArchiveAudit } from '../src/audit/audit-archive.ts'
-import {
-  createTestDatabase,
-  ingestParsedPages,
-  seed,
-  type IngestUnit,
-  type TestDatabase,
-} from '../src/index.ts'
-import { readFileSync } from 'node:fs'
-import { pkuPage } from '../src/seed/pku-page.ts'
+import { createTestDatabase, ingestParsedPages, seed, type TestDatabase } from '../src/index.ts'
+import { pkuUnits } from './support/shared-units.ts'
 
 const days = ['20200101', '20200102', '20200103']
-
-// The pages of one day of the 1998 corpus, as the seed reads them.
-function pkuDay(day: string): IngestUnit[] {
-  const pages = new Map<string, string[]>()
-  for (const line of readFileSync(sharedPath('corpus/pku1998/199801-01-27.txt'), 'utf8').split(/\r?\n/)) {
-    const id = /^(\d{8}-\d{2})-/.exec(line)?.[1]
-    if (id?.startsWith(day)) pages.set(id, [...(pages.get(id) ?? []), line])
-  }
-  return [...pages.values()].map((page) => {
-    const text = page.join('\n')
-    const { parsed, positions } = pkuPage(text, 1, '人民日报')
-    return {
-      parsed,
-      source: { file: `pku/${page[0]!.slice(0, 11)}`, text, format: 'PKU', mentionSource: 'GOLD', positions },
-    }
-  })
-}
 
 let db: TestDatabase
 let audit: ArchiveAudit
 beforeAll(async () => {
   if (!hasShared) return
   db = await createTestDatabase()
-  await ingestParsedPages(db.prisma, pkuDay('19980101'))
+  await ingestParsedPages(db.prisma, pkuUnits('19980101'))
   const folders = days.map((day) => sharedPath(path.join('corpus/epaper/2020-01', day)))
   const report = await seed(db.prisma, folders, { workers: 1 })
   expect(report.failures).toEqual([])

@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { afterAll, beforeAll, beforeEach, expect, test as anyTest } from 'vitest'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { createTestDatabase, IngestError, ingestParsedPage, type TestDatabase } from '../src/index.ts'
+import { countMismatches } from './support/count-mismatches.ts'
 
 // Every test here stores the seed page from ../shared: without it they are all skipped.
 const test = anyTest.skipIf(!hasShared)
@@ -40,26 +41,6 @@ async function counts() {
     db.prisma.entity.count(),
   ])
   return { articles, bylines, sections, paragraphs, mentions, entities }
-}
-
-// The denormalized counts must equal what an aggregate over Mention says: entity by entity, and in ArticleEntity
-// article by article. ArticleHash must hold each article's content hash, and nothing else.
-async function countMismatches() {
-  return db.prisma.$queryRaw<{ key: string }[]>`
-    SELECT e.key FROM "Entity" e
-    LEFT JOIN (SELECT "entityId", count(*)::int AS m, count(DISTINCT "articleId")::int AS a FROM "Mention" GROUP BY 1) t
-      ON t."entityId" = e.id
-    WHERE e."mentionCount" <> coalesce(t.m, 0) OR e."articleCount" <> coalesce(t.a, 0)
-    UNION ALL
-    SELECT 'ArticleEntity ' || coalesce(x."articleId", t."articleId") || ':' || coalesce(x."entityId", t."entityId")
-    FROM "ArticleEntity" x
-    FULL JOIN (SELECT "articleId", "entityId", min(date) AS date, count(*)::int AS m FROM "Mention" GROUP BY 1, 2) t
-      ON t."articleId" = x."articleId" AND t."entityId" = x."entityId"
-    WHERE x.mentions IS DISTINCT FROM t.m OR x.date IS DISTINCT FROM t.date
-    UNION ALL
-    SELECT 'ArticleHash ' || coalesce(h."contentHash", a."contentHash")
-    FROM "ArticleHash" h FULL JOIN "Article" a ON a.id = h."articleId" AND a."contentHash" = h."contentHash"
-    WHERE h."articleId" IS NULL OR a.id IS NULL`
 }
 
 test('stores every item of a page with its sections, paragraphs, bylines and mentions', async () => {
@@ -98,7 +79,7 @@ test('stores every item of a page with its sections, paragraphs, bylines and men
     }
   })
   expect(result.mentions).toBeGreaterThan(0)
-  expect(await countMismatches()).toEqual([])
+  expect(await countMismatches(db.prisma)).toEqual([])
 })
 
 test('records byline names as PERSON mentions in the BYLINE field', async () => {
@@ -117,7 +98,7 @@ test('writes nothing the second time the same parse is ingested', async () => {
   expect(second).toMatchObject({ inserted: 0, replaced: 0, unchanged: parsed.items.length })
   expect(second.articleIds).toEqual(first.articleIds)
   expect(await counts()).toEqual(before)
-  expect(await countMismatches()).toEqual([])
+  expect(await countMismatches(db.prisma)).toEqual([])
 })
 
 test('replaces the articles of an earlier parse of the same source and moves the entity counts with them', async () => {
@@ -126,10 +107,10 @@ test('replaces the articles of an earlier parse of the same source and moves the
   expect(result).toMatchObject({ inserted: parsed.items.length, replaced: parsed.items.length })
   expect(await db.prisma.article.count()).toBe(parsed.items.length)
   expect(await db.prisma.mention.count({ where: { field: { not: 'BYLINE' } } })).toBe(0)
-  expect(await countMismatches()).toEqual([])
+  expect(await countMismatches(db.prisma)).toEqual([])
   await ingestParsedPage(db.prisma, parsed, source)
   expect(await db.prisma.article.count()).toBe(parsed.items.length)
-  expect(await countMismatches()).toEqual([])
+  expect(await countMismatches(db.prisma)).toEqual([])
 })
 
 test('keeps content hashes unique and in step with their articles without the foreign key, as on Citus', async () => {
@@ -138,7 +119,7 @@ test('keeps content hashes unique and in step with their articles without the fo
     await ingestParsedPage(db.prisma, parsed, source)
     await ingestParsedPage(db.prisma, withoutEntities, source)
     expect(await db.prisma.articleHash.count()).toBe(parsed.items.length)
-    expect(await countMismatches()).toEqual([])
+    expect(await countMismatches(db.prisma)).toEqual([])
     // The same article stored a second time, under another id, is refused by the hash.
     await expect(db.prisma.$executeRaw`
       INSERT INTO "ArticleHash" ("contentHash", "articleId")
@@ -191,7 +172,7 @@ test('stores the same rows, and rolls back the same way, through a client it did
       articleIds: viaPool.articleIds.length,
     })
     expect(await counts()).toEqual(stored)
-    expect(await countMismatches()).toEqual([])
+    expect(await countMismatches(db.prisma)).toEqual([])
   } finally {
     await plain.$disconnect()
   }

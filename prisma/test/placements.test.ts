@@ -5,21 +5,8 @@ import { parsePage, type Item } from '@broadsheet/parser'
 import { hasShared, sharedPath } from '@broadsheet/shared-data'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createTestDatabase, ingestParsedPage, ingestParsedPages, type TestDatabase } from '../src/index.ts'
-
-/** An e-edition file of ../shared as the seed ingests it. */
-function eedition(name: string) {
-  const [, y, m, d, page, position] = /^(\d{4})(\d{2})(\d{2})-(\d{2})-(\d{2})$/.exec(name)!
-  const month = `${y}-${m}`
-  const file = `corpus/epaper/${month}/${y}${m}${d}/${name}.txt`
-  const text = readFileSync(sharedPath(file), 'utf8')
-  const parsed = parsePage(text, {
-    date: `${y}-${m}-${d}`,
-    page: Number(page),
-    publication: '人民日报',
-    format: 'eedition',
-  })
-  return { parsed, source: { file, text, position: Number(position) - 1 } }
-}
+import { countMismatches } from './support/count-mismatches.ts'
+import { eeditionUnit } from './support/shared-units.ts'
 
 async function placements() {
   return db.prisma.placement.findMany({
@@ -32,20 +19,6 @@ async function placements() {
       page: { select: { number: true } },
     },
   })
-}
-
-// Entity counts must equal what an aggregate over Mention says after merges move and drop articles.
-async function countMismatches() {
-  return db.prisma.$queryRaw<{ key: string }[]>`
-    SELECT e.key FROM "Entity" e
-    LEFT JOIN (SELECT "entityId", count(*)::int AS m, count(DISTINCT "articleId")::int AS a FROM "Mention" GROUP BY 1) t
-      ON t."entityId" = e.id
-    WHERE e."mentionCount" <> coalesce(t.m, 0) OR e."articleCount" <> coalesce(t.a, 0)
-    UNION ALL
-    SELECT 'ArticleEntity ' || x."articleId" FROM "ArticleEntity" x
-    FULL JOIN (SELECT "articleId", "entityId", count(*)::int AS m FROM "Mention" GROUP BY 1, 2) t
-      ON t."articleId" = x."articleId" AND t."entityId" = x."entityId"
-    WHERE x.mentions IS DISTINCT FROM t.m`
 }
 
 let db: TestDatabase
@@ -64,7 +37,7 @@ function truncate() {
 
 describe.skipIf(!hasShared)('public ids', () => {
   test('an e-edition file’s article takes the file’s name as its id, after the publication’s code', async () => {
-    const { parsed, source } = eedition('20200101-01-03')
+    const { parsed, source } = eeditionUnit('20200101-01-03')
     await ingestParsedPage(db.prisma, parsed, source)
     const article = await db.prisma.article.findFirstOrThrow({ include: { placements: true } })
     expect(article.publicId).toBe('rmrb-20200101-01-03')
@@ -85,7 +58,7 @@ describe.skipIf(!hasShared)('public ids', () => {
   })
 
   test('the ids are the same whatever order the pages are loaded in, and on a fresh database', async () => {
-    const pages = ['20200101-01-02', '20200101-03-04', '20200101-01-01', '20200101-03-06'].map(eedition)
+    const pages = ['20200101-01-02', '20200101-03-04', '20200101-01-01', '20200101-03-06'].map(eeditionUnit)
     await ingestParsedPages(db.prisma, pages)
     const first = (await placements()).map((p) => [p.publicId, p.role])
     await truncate()
@@ -99,8 +72,8 @@ describe.skipIf(!hasShared)('one story once', () => {
   test('a story printed on page 1 and again on page 3 is one article with two placements', async () => {
     // 国家主席习近平发表二〇二〇年新年贺词, printed whole on pages 1 and 3 of 2020-01-01.
     const result = await ingestParsedPages(db.prisma, [
-      eedition('20200101-01-02'),
-      eedition('20200101-03-04'),
+      eeditionUnit('20200101-01-02'),
+      eeditionUnit('20200101-03-04'),
     ])
     expect(result).toMatchObject({ inserted: 2, reprints: 1 })
     expect(result.articleIds[0]).toBe(result.articleIds[1])
@@ -112,20 +85,28 @@ describe.skipIf(!hasShared)('one story once', () => {
   })
 
   test('the first printing stays the article when the reprint is loaded first', async () => {
-    await ingestParsedPage(db.prisma, eedition('20200101-03-04').parsed, eedition('20200101-03-04').source)
-    await ingestParsedPage(db.prisma, eedition('20200101-01-02').parsed, eedition('20200101-01-02').source)
+    await ingestParsedPage(
+      db.prisma,
+      eeditionUnit('20200101-03-04').parsed,
+      eeditionUnit('20200101-03-04').source,
+    )
+    await ingestParsedPage(
+      db.prisma,
+      eeditionUnit('20200101-01-02').parsed,
+      eeditionUnit('20200101-01-02').source,
+    )
     const article = await db.prisma.article.findFirstOrThrow({ include: { page: true } })
     expect([article.publicId, article.page.number]).toEqual(['rmrb-20200101-01-02', 1])
     expect((await placements()).map((p) => [p.publicId, p.role, p.position])).toEqual([
       ['rmrb-20200101-01-02', 'FIRST', 0],
       ['rmrb-20200101-03-04', 'REPRINT', 1],
     ])
-    expect(await countMismatches()).toEqual([])
+    expect(await countMismatches(db.prisma)).toEqual([])
   })
 
   test('the same title with most of the text in common is one story; a second ingest adds nothing', async () => {
     // 完善错峰返程措施…: page 2's printing has one paragraph longer than page 1's.
-    const pages = [eedition('20200215-01-06'), eedition('20200215-02-06')]
+    const pages = [eeditionUnit('20200215-01-06'), eeditionUnit('20200215-02-06')]
     const first = await ingestParsedPages(db.prisma, pages)
     expect(first).toMatchObject({ inserted: 2, reprints: 1 })
     const again = await ingestParsedPages(db.prisma, pages)
@@ -136,7 +117,7 @@ describe.skipIf(!hasShared)('one story once', () => {
 
   test('two different speeches under one title stay two articles', async () => {
     // 在全国政协新年茶话会上的讲话: the chairman's speech and another's, both on page 2 of 2020-01-01.
-    await ingestParsedPages(db.prisma, [eedition('20200101-02-01'), eedition('20200101-02-03')])
+    await ingestParsedPages(db.prisma, [eeditionUnit('20200101-02-01'), eeditionUnit('20200101-02-03')])
     expect(await db.prisma.article.count()).toBe(2)
   })
 
@@ -147,7 +128,7 @@ describe.skipIf(!hasShared)('one story once', () => {
     'two items under the title %s, one a shorter printing of the other, make %i article(s)',
     async (title, n) => {
       // A generic title such as 图片报道 heads many pictures: it never joins two items by title and likeness alone.
-      const whole = eedition('20200116-05-04')
+      const whole = eeditionUnit('20200116-05-04')
       const item = { ...whole.parsed.items[0]!, title }
       const paragraphs = item.sections.flatMap((s) => s.paragraphs)
       const shorter = { ...item, sections: [{ heading: null, paragraphs: paragraphs.slice(0, -2) }] }
@@ -163,7 +144,7 @@ describe.skipIf(!hasShared)('one story once', () => {
   )
 
   test('an old id of a printing that was folded into another article still names it', async () => {
-    await ingestParsedPages(db.prisma, [eedition('20200101-03-04'), eedition('20200101-01-02')])
+    await ingestParsedPages(db.prisma, [eeditionUnit('20200101-03-04'), eeditionUnit('20200101-01-02')])
     const byReprint = await db.prisma.placement.findUniqueOrThrow({
       where: { publicId: 'rmrb-20200101-03-04' },
       select: { article: { select: { publicId: true } } },
@@ -176,7 +157,7 @@ describe.skipIf(!hasShared)('continued stories', () => {
   // A story of page 1 cut in two as a page with jump lines prints it: its first paragraphs end `（下转第四版）` on
   // page 1, the rest open `（上接第一版）` on page 4. Items built to the parser's contract for jump lines.
   function split(): [typeof first, typeof rest] {
-    const whole = eedition('20200101-01-04')
+    const whole = eeditionUnit('20200101-01-04')
     const item = whole.parsed.items[0]!
     const paragraphs = item.sections.flatMap((s) => s.paragraphs)
     const cut = Math.ceil(paragraphs.length / 2)
@@ -216,7 +197,7 @@ describe.skipIf(!hasShared)('continued stories', () => {
     ['the continuation first, in two ingests', false],
   ])('joins the parts into one article with two page spans, in order (%s)', async (_name, together) => {
     const [first, rest] = split()
-    const whole = eedition('20200101-01-04').parsed.items[0]!
+    const whole = eeditionUnit('20200101-01-04').parsed.items[0]!
     if (together) await ingestParsedPages(db.prisma, [first, rest])
     else {
       await ingestParsedPages(db.prisma, [rest])
@@ -235,7 +216,7 @@ describe.skipIf(!hasShared)('continued stories', () => {
       ['rmrb-20200101-01-04', 'FIRST', 1],
       ['rmrb-20200101-04-09', 'CONTINUATION', 4],
     ])
-    expect(await countMismatches()).toEqual([])
+    expect(await countMismatches(db.prisma)).toEqual([])
     const again = await ingestParsedPages(db.prisma, [first, rest])
     expect(again).toMatchObject({ inserted: 0, unchanged: 2 })
   })
